@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+// TwinLab: a deterministic discrete-event simulation and digital-twin lab for
+// controlled-environment cultivation facilities. See README.md and docs/.
+import PackageDescription
+
+let package = Package(
+    name: "TwinLab",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "SimKernel", targets: ["SimKernel"]),
+        .library(name: "TwinLab", targets: [
+            "SimKernel", "TwinModels", "Control", "Scenario", "Lab", "Recording", "Catalog", "Reports",
+        ]),
+        .executable(name: "twinlab", targets: ["twinlab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // System libraries from Debian's -dev packages; the module maps carry the
+        // include paths and link names, so no pkg-config is needed.
+        .systemLibrary(name: "CHDF5", providers: [.apt(["libhdf5-dev"])]),
+        .systemLibrary(name: "CGSL", providers: [.apt(["libgsl-dev"])]),
+
+        // Simulation core and models (no I/O).
+        .target(name: "SimKernel", dependencies: ["CGSL"]),
+        .target(name: "TwinModels", dependencies: ["SimKernel", "CGSL"]),
+        .target(name: "Control", dependencies: ["SimKernel", "TwinModels"]),
+
+        // Files users touch.
+        .target(name: "Scenario", dependencies: ["TwinModels", "Control", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Recording", dependencies: ["SimKernel", "CHDF5"]),
+        .target(name: "Catalog", dependencies: ["Recording", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Reports", dependencies: ["Catalog", "Recording"]),
+
+        // Composition root and command line.
+        .target(name: "Lab", dependencies: [
+            "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
+        ]),
+        .target(name: "TwinLabCLI", dependencies: [
+            "Lab", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "twinlab", dependencies: ["TwinLabCLI"]),
+
+        // Tests: one target per module.
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], resources: [.copy("Golden")]),
+        .testTarget(name: "TwinModelsTests", dependencies: ["TwinModels"]),
+        .testTarget(name: "ControlTests", dependencies: ["Control"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "SimKernel"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "TwinLabCLITests", dependencies: ["TwinLabCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,125 @@
+import CHDF5
+import Foundation
+
+/// An open HDF5 file; closes itself when the last reference goes away.
+///
+/// An `HDF5File` and everything opened from it must be used from one thread at a time (it is
+/// deliberately not `Sendable`). The thread-safe libhdf5 serialises every call behind one lock
+/// anyway, so spreading one file over threads buys nothing; record on one thread or actor.
+///
+/// Files are written in HDF5's earliest compatible format with object time tracking off, so
+/// the same writes in the same order give byte-identical files.
+public final class HDF5File: HDF5Container {
+    /// What to do when creating a file at a path that already exists.
+    public enum CreateMode: Sendable {
+        /// Replace the existing file.
+        case truncate
+        /// Fail if the file exists.
+        case exclusive
+    }
+
+    /// How to open an existing file.
+    public enum OpenMode: Sendable {
+        case readOnly
+        case readWrite
+    }
+
+    /// The path the file was created or opened with.
+    public let path: String
+    /// Whether the file accepts writes.
+    public let isWritable: Bool
+    private var id: hid_t
+
+    private init(id: hid_t, path: String, isWritable: Bool) {
+        self.id = id
+        self.path = path
+        self.isWritable = isWritable
+    }
+
+    deinit {
+        HDF5Call.prepare()
+        HDF5Call.closeQuietly(id, H5Fclose)
+    }
+
+    /// Creates a new HDF5 file.
+    ///
+    /// - Throws: ``HDF5Error`` `.fileCreate` when the directory is missing, the file exists in
+    ///   `.exclusive` mode, or it cannot be written.
+    public static func create(at path: String, mode: CreateMode = .truncate) throws -> HDF5File {
+        HDF5Call.prepare()
+        let fcpl = try HDF5Call.id(
+            H5Pcreate(chdf5_p_file_create()), .fileCreate, path: path,
+            "cannot create HDF5 file '\(path)': file creation property list failed")
+        defer { HDF5Call.closeQuietly(fcpl, H5Pclose) }
+        // The file-creation list is also the root group's creation list: no timestamps there either.
+        try HDF5Call.check(
+            H5Pset_obj_track_times(fcpl, false), .fileCreate, path: path,
+            "cannot create HDF5 file '\(path)': turning object time tracking off failed")
+        let flags = mode == .truncate ? chdf5_acc_trunc() : chdf5_acc_excl()
+        let id = H5Fcreate(path, flags, fcpl, chdf5_p_default())
+        guard id >= 0 else {
+            let how = mode == .exclusive ? " (exclusive: it must not exist yet)" : ""
+            throw HDF5Call.failure(
+                .fileCreate,
+                "cannot create HDF5 file '\(path)'\(how); check that the directory exists and is writable",
+                path: path)
+        }
+        return HDF5File(id: id, path: path, isWritable: true)
+    }
+
+    /// Opens an existing HDF5 file.
+    ///
+    /// - Throws: ``HDF5Error`` `.fileNotFound` when nothing exists at `path`, `.fileOpen` when
+    ///   the file is not HDF5, is damaged, is locked by a writer, or is not accessible.
+    public static func open(at path: String, mode: OpenMode = .readOnly) throws -> HDF5File {
+        HDF5Call.prepare()
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw HDF5Error(
+                code: .fileNotFound, message: "cannot open HDF5 file '\(path)': no such file", path: path)
+        }
+        let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
+        let id = H5Fopen(path, flags, chdf5_p_default())
+        guard id >= 0 else {
+            let how = mode == .readOnly ? "read-only" : "read-write"
+            throw HDF5Call.failure(
+                .fileOpen,
+                "cannot open HDF5 file '\(path)' \(how): it is not an HDF5 file, is damaged or truncated, "
+                    + "or another process holds it open for writing",
+                path: path)
+        }
+        return HDF5File(id: id, path: path, isWritable: mode == .readWrite)
+    }
+
+    public var file: HDF5File { self }
+    public var objectPath: String { "/" }
+
+    /// Whether the file handle is still open.
+    public var isOpen: Bool { id >= 0 }
+
+    public func validID() throws -> hid_t {
+        guard id >= 0 else {
+            throw HDF5Error(code: .closed, message: "HDF5 file '\(path)' is already closed", path: path)
+        }
+        return id
+    }
+
+    /// Writes HDF5's cached metadata and raw data to the operating system.
+    ///
+    /// After a flush the file on disk is complete and readable up to this point even if the
+    /// process is killed before ``close()``. It does not `fsync`.
+    public func flush() throws {
+        HDF5Call.prepare()
+        try HDF5Call.check(
+            H5Fflush(try validID(), H5F_SCOPE_GLOBAL), .flush, path: path,
+            "cannot flush HDF5 file '\(path)' (disk full or file removed?)")
+    }
+
+    /// Closes the file handle; objects still open from it keep the file open until they close.
+    public func close() throws {
+        guard id >= 0 else { return }
+        HDF5Call.prepare()
+        let status = H5Fclose(id)
+        id = -1
+        try HDF5Call.check(status, .fileClose, path: path, "cannot close HDF5 file '\(path)'")
+    }
+}

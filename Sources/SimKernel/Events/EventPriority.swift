@@ -1,0 +1,22 @@
+/// The order of events that fall on the same tick: lower values run first.
+///
+/// Ties in time are broken by priority and then by the sequence number the event got
+/// when it was scheduled, so no two events ever compare equal (DESIGN.md). Interrupts
+/// use `.urgent`, like SimPy's `URGENT`, so a process learns of an interruption before
+/// anything else happens at that instant.
+public struct EventPriority: Hashable, Comparable, Sendable, Codable {
+    public var rawValue: UInt8
+
+    @inlinable public init(_ rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Interrupts and other kernel bookkeeping that must precede ordinary events.
+    public static let urgent = EventPriority(0)
+    /// Before ordinary events at the same instant (e.g. a controller that must see a state first).
+    public static let high = EventPriority(64)
+    /// The default for timeouts, wake-ups and scheduled actions.
+    public static let normal = EventPriority(128)
+    /// After ordinary events at the same instant (e.g. end-of-instant sampling and recording).
+    public static let low = EventPriority(192)
+
+    @inlinable public static func < (a: EventPriority, b: EventPriority) -> Bool { a.rawValue < b.rawValue }
+}

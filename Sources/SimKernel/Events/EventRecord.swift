@@ -1,0 +1,36 @@
+/// One pending event: 24 bytes, ordered by (time, priority, sequence).
+///
+/// `key` packs the priority into its top 8 bits and the schedule-time sequence number
+/// into the low 56, so one integer comparison settles every tie and two records never
+/// compare equal. `target` names the process or action slot to dispatch to; `key` also
+/// serves as the event's identity, which lets a cancelled event be skipped lazily when
+/// it surfaces (the owner re-arms with a new key, the stale record no longer matches).
+@usableFromInline
+struct EventRecord {
+    @usableFromInline var time: Int64
+    @usableFromInline var key: UInt64
+    @usableFromInline var target: UInt32
+    @usableFromInline var argument: UInt32
+
+    @inlinable init(time: Int64, key: UInt64, target: UInt32, argument: UInt32) {
+        self.time = time
+        self.key = key
+        self.target = target
+        self.argument = argument
+    }
+
+    /// Strict total order on (time, priority, sequence).
+    @inlinable func precedes(_ other: EventRecord) -> Bool {
+        time < other.time || (time == other.time && key < other.key)
+    }
+
+    /// The sequence number taken when the event was scheduled.
+    @inlinable var sequence: UInt64 { key & EventRecord.sequenceMask }
+    @inlinable var priority: EventPriority { EventPriority(UInt8(truncatingIfNeeded: key >> 56)) }
+
+    @usableFromInline static let sequenceMask: UInt64 = (1 << 56) - 1
+
+    @inlinable static func makeKey(priority: EventPriority, sequence: UInt64) -> UInt64 {
+        (UInt64(priority.rawValue) << 56) | sequence
+    }
+}

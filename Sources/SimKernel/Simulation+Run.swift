@@ -1,0 +1,142 @@
+/// Running the event loop.
+extension Simulation {
+    /// Why `run(until:)` returned.
+    public enum RunOutcome: Equatable, Sendable {
+        /// No events remain.
+        case exhausted
+        /// The time limit was reached; `now` equals the limit.
+        case reachedLimit
+        /// A model called `stop(reason:)`.
+        case stopped(reason: String)
+        /// A stop condition returned true.
+        case conditionMet
+    }
+
+    /// Runs events strictly before `limit` (default: until none remain).
+    ///
+    /// When the limit is reached, continuous components are advanced to it and `now`
+    /// becomes `limit`, so statistics can be closed at the horizon. Events scheduled
+    /// exactly at `limit` stay pending and run on the next call.
+    /// - Throws: `SimulationError` when a model faults; the run stops at that event.
+    @discardableResult
+    public func run(until limit: SimTime = .infinity) throws -> RunOutcome {
+        stopReason = nil
+        while let next = queue.peek() {
+            if next.time >= limit.ticks {
+                try advanceContinuous(to: limit)
+                now = limit
+                return .reachedLimit
+            }
+            _ = queue.popMin()
+            if try dispatch(next) {
+                if let reason = stopReason { return .stopped(reason: reason) }
+                if !stopConditions.isEmpty && stopConditions.contains(where: { $0(self) }) {
+                    return .conditionMet
+                }
+            }
+        }
+        if limit != .infinity && limit > now {
+            try advanceContinuous(to: limit)
+            now = limit
+            return .reachedLimit
+        }
+        return .exhausted
+    }
+
+    /// Runs the next live event; returns false when none remain.
+    @discardableResult
+    public func step() throws -> Bool {
+        while let next = queue.popMin() {
+            if try dispatch(next) { return true }
+        }
+        return false
+    }
+
+    /// Dispatches one record; returns false when it was stale (cancelled or superseded).
+    func dispatch(_ record: EventRecord) throws -> Bool {
+        if record.target & Simulation.actionBit != 0 {
+            return try dispatchAction(record)
+        }
+        let process = processes[Int(record.target)]
+        guard process.armedKey == record.key else { return false }
+        try enter(record)
+        process.armedKey = 0
+        fingerprint.combine(UInt64(bitPattern: record.time), UInt64(process.id), process.pendingWake.code)
+        let wake = process.pendingWake
+        process.waiting = .running
+        do {
+            try process.resume(wake)
+        } catch {
+            throw wrap(error, source: "process '\(process.name)'")
+        }
+        if process.waiting.isRunning { finish(process) }
+        if let failure = deferredFailure { throw failure }
+        return true
+    }
+
+    func dispatchAction(_ record: EventRecord) throws -> Bool {
+        let slot = record.target & ~Simulation.actionBit
+        let entry = actions[Int(slot)]
+        guard entry.armedKey == record.key, let body = entry.body else { return false }
+        try enter(record)
+        fingerprint.combine(UInt64(bitPattern: record.time), UInt64(slot), 0xAC7)
+        releaseAction(slot: slot)
+        do {
+            try body(self)
+        } catch {
+            throw wrap(error, source: "action '\(entry.label)'")
+        }
+        if let failure = deferredFailure { throw failure }
+        return true
+    }
+
+    /// Moves the clock to a live event's time, advancing continuous state first.
+    func enter(_ record: EventRecord) throws {
+        let time = SimTime(ticks: record.time)
+        if time > continuousTime { try advanceContinuous(to: time) }
+        now = time
+        eventsProcessed &+= 1
+        if !observers.isEmpty { notifyFired(record) }
+    }
+
+    func notifyFired(_ record: EventRecord) {
+        let info: EventInfo
+        if record.target & Simulation.actionBit != 0 {
+            let slot = Int(record.target & ~Simulation.actionBit)
+            info = EventInfo(time: SimTime(ticks: record.time), sequence: record.sequence,
+                             priority: record.priority, target: .action(label: actions[slot].label))
+        } else {
+            let process = processes[Int(record.target)]
+            info = EventInfo(time: SimTime(ticks: record.time), sequence: record.sequence,
+                             priority: record.priority,
+                             target: .process(id: process.id, name: process.name, wake: process.pendingWake.kind))
+        }
+        for observer in observers { observer.simulation(self, willFire: info) }
+    }
+
+    func advanceContinuous(to time: SimTime) throws {
+        guard time > continuousTime else { return }
+        for component in continuous {
+            do {
+                try component.advance(to: time)
+            } catch {
+                throw SimulationError(code: .integration, message: "could not advance to \(time)",
+                                      time: continuousTime, source: String(describing: type(of: component)),
+                                      underlying: error)
+            }
+        }
+        continuousTime = time
+    }
+
+    func finish(_ process: Process) {
+        process.waiting = .finished
+        releaseProcess(process)
+        for observer in observers { observer.simulation(self, finished: process) }
+        process.completionSignal?.trigger(value: process.result)
+    }
+
+    func wrap(_ error: any Error, source: String) -> SimulationError {
+        if let failure = error as? SimulationError { return failure }
+        return SimulationError(code: .modelFault, message: "\(error)", time: now, source: source, underlying: error)
+    }
+}
