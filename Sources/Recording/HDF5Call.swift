@@ -22,7 +22,9 @@ enum HDF5Call {
                 guard let entry, let context else { return 0 }
                 let collector = Unmanaged<StackCollector>.fromOpaque(context).takeUnretainedValue()
                 let function = entry.pointee.func_name.map { String(cString: $0) } ?? "?"
-                let text = entry.pointee.desc.map { String(cString: $0) } ?? ""
+                // Some descriptions embed ctime() output with its newline; keep the cause on one line.
+                let text = (entry.pointee.desc.map { String(cString: $0) } ?? "")
+                    .split(whereSeparator: \.isNewline).joined(separator: " ")
                 collector.lines.append(text.isEmpty ? function : "\(function): \(text)")
                 return 0
             }, context)

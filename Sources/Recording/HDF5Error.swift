@@ -1,8 +1,8 @@
 /// A failed HDF5 operation: what was attempted, on which file and object, and HDF5's own explanation.
 ///
 /// `message` is written for the person running TwinLab: it names the file path, the object inside
-/// the file and the operation. `cause` carries the HDF5 error stack (innermost call first, joined
-/// with `<-`), which is what an HDF5 expert needs; it is empty when the failure was detected by
+/// the file and the operation. `cause` carries the HDF5 error stack (the API call first, then
+/// each deeper reason after `<-`), which is what an HDF5 expert needs; it is empty when the failure was detected by
 /// TwinLab before calling HDF5 (a wrong row length, a closed handle, a type mismatch).
 public struct HDF5Error: Error, Sendable, Equatable, CustomStringConvertible {
     /// The kind of operation that failed; stable for scripts and tests.

@@ -77,6 +77,14 @@ public final class HDF5File: HDF5Container {
             throw HDF5Error(
                 code: .fileNotFound, message: "cannot open HDF5 file '\(path)': no such file", path: path)
         }
+        // HDF5 1.10 quietly turns a 0-byte file opened read-write into a new, empty HDF5 file.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        if size == 0 {
+            throw HDF5Error(
+                code: .fileOpen, message: "cannot open HDF5 file '\(path)': the file is empty (0 bytes); "
+                    + "was the writer killed before it created the file?",
+                path: path)
+        }
         let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
         let id = H5Fopen(path, flags, chdf5_p_default())
         guard id >= 0 else {

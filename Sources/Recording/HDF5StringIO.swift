@@ -34,7 +34,7 @@ enum HDF5StringIO {
         if variable {
             try HDF5Call.check(
                 H5Tset_size(memoryType, chdf5_variable()), .typeMismatch, path: path, "cannot read \(what)")
-            _ = H5Tset_cset(memoryType, cset)
+            try HDF5Call.check(H5Tset_cset(memoryType, cset), .typeMismatch, path: path, "cannot read \(what)")
             var pointers = [UnsafeMutablePointer<CChar>?](repeating: nil, count: count)
             let status = pointers.withUnsafeMutableBufferPointer { read(memoryType, $0.baseAddress!) }
             try HDF5Call.check(status, .datasetRead, path: path, "cannot read the strings of \(what)")
@@ -46,8 +46,9 @@ enum HDF5StringIO {
             throw HDF5Call.failure(.typeMismatch, "cannot read the string size of \(what)", path: path)
         }
         try HDF5Call.check(H5Tset_size(memoryType, size), .typeMismatch, path: path, "cannot read \(what)")
-        _ = H5Tset_cset(memoryType, cset)
-        _ = H5Tset_strpad(memoryType, H5T_STR_NULLPAD)
+        try HDF5Call.check(H5Tset_cset(memoryType, cset), .typeMismatch, path: path, "cannot read \(what)")
+        try HDF5Call.check(
+            H5Tset_strpad(memoryType, H5T_STR_NULLPAD), .typeMismatch, path: path, "cannot read \(what)")
         var bytes = [UInt8](repeating: 0, count: count * size)
         let status = bytes.withUnsafeMutableBytes { read(memoryType, $0.baseAddress!) }
         try HDF5Call.check(status, .datasetRead, path: path, "cannot read the strings of \(what)")

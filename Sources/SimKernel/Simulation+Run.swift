@@ -128,7 +128,7 @@ extension Simulation {
         continuousTime = time
     }
 
-    func finish(_ process: Process) {
+    func finish(_ process: SimProcess) {
         process.waiting = .finished
         releaseProcess(process)
         for observer in observers { observer.simulation(self, finished: process) }

@@ -7,7 +7,7 @@
 /// Parallelism belongs across runs: create one `Simulation` per replication.
 ///
 /// Behaviour comes in three forms:
-/// - processes (`Process` subclasses), explicit state machines resumed by the kernel
+/// - processes (`SimProcess` subclasses), explicit state machines resumed by the kernel
 ///   each time what they wait for happens — the fast path, no allocation per event;
 /// - scheduled actions (closures), for one-off or periodic work;
 /// - continuous components (`ContinuousProcess`), advanced to each event's time before
@@ -26,7 +26,7 @@ public final class Simulation {
 
     @usableFromInline var queue = EventQueue()
     @usableFromInline var nextSequence: UInt64 = 1
-    @usableFromInline var processes: ContiguousArray<Process> = []
+    @usableFromInline var processes: ContiguousArray<SimProcess> = []
     var freeProcessSlots: [UInt32] = []
     var actions: ContiguousArray<ScheduledAction> = []
     var freeActionSlots: [UInt32] = []
@@ -114,7 +114,7 @@ public final class Simulation {
         return index < actions.count && actions[index].armedKey == handle.key
     }
 
-    /// A signal that triggers after `delay`; combine it with others in `Process.waitAny`.
+    /// A signal that triggers after `delay`; combine it with others in `SimProcess.waitAny`.
     public func timeout(after delay: SimTime, label: String = "timeout") -> Signal {
         let signal = Signal(label: label)
         schedule(after: delay, label: label) { _ in signal.trigger() }
@@ -125,7 +125,7 @@ public final class Simulation {
 
     /// Starts `process` at `time` (default: now); its first wake is `.started`.
     @discardableResult
-    public func start<P: Process>(_ process: P, at time: SimTime? = nil, priority: EventPriority = .normal) -> P {
+    public func start<P: SimProcess>(_ process: P, at time: SimTime? = nil, priority: EventPriority = .normal) -> P {
         precondition(process.simulationRef == nil, "process '\(process.name)' was already started")
         process.simulationRef = self
         processCount += 1
@@ -153,7 +153,7 @@ public final class Simulation {
 
     /// Arms the single pending wake-up of a process.
     @inlinable
-    func arm(_ process: Process, at time: Int64, priority: EventPriority = .normal, wake: Wake) {
+    func arm(_ process: SimProcess, at time: Int64, priority: EventPriority = .normal, wake: Wake) {
         process.pendingWake = wake
         process.armedKey = push(time: time, priority: priority, target: process.slot)
     }
@@ -204,7 +204,7 @@ public final class Simulation {
         freeActionSlots.append(slot)
     }
 
-    func releaseProcess(_ process: Process) {
+    func releaseProcess(_ process: SimProcess) {
         freeProcessSlots.append(process.slot)
     }
 }

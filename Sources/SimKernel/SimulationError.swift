@@ -1,6 +1,6 @@
 /// A failure that stops a run, with where and when it happened.
 ///
-/// Models signal faults by throwing from `Process.resume(_:)` or from a scheduled
+/// Models signal faults by throwing from `SimProcess.resume(_:)` or from a scheduled
 /// action; the kernel wraps the error with the simulated time and the name of the
 /// process or action, stops the run and rethrows — a fault is never logged and skipped.
 public struct SimulationError: Error, CustomStringConvertible {

@@ -6,14 +6,14 @@
 /// (they watch; models act). With no observers the kernel pays one branch per event.
 public protocol SimulationObserver: AnyObject {
     func simulation(_ simulation: Simulation, willFire event: EventInfo)
-    func simulation(_ simulation: Simulation, started process: Process)
-    func simulation(_ simulation: Simulation, finished process: Process)
+    func simulation(_ simulation: Simulation, started process: SimProcess)
+    func simulation(_ simulation: Simulation, finished process: SimProcess)
 }
 
 extension SimulationObserver {
     public func simulation(_ simulation: Simulation, willFire event: EventInfo) {}
-    public func simulation(_ simulation: Simulation, started process: Process) {}
-    public func simulation(_ simulation: Simulation, finished process: Process) {}
+    public func simulation(_ simulation: Simulation, started process: SimProcess) {}
+    public func simulation(_ simulation: Simulation, finished process: SimProcess) {}
 }
 
 /// One fired event as observers see it.

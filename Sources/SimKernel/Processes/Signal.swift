@@ -10,7 +10,7 @@ public final class Signal {
     public private(set) var isTriggered = false
     /// The value passed to `trigger`; for conditions, the `[Signal]` that triggered.
     public private(set) var value: Any?
-    private var waiters: [Process] = []
+    private var waiters: [SimProcess] = []
     private var observers: [(Signal) -> Void] = []
 
     public init(label: String = "signal") {
@@ -34,7 +34,7 @@ public final class Signal {
         return true
     }
 
-    func addWaiter(_ process: Process) {
+    func addWaiter(_ process: SimProcess) {
         if isTriggered {
             process.deliver(.signalled(self))
         } else {
@@ -42,7 +42,7 @@ public final class Signal {
         }
     }
 
-    func removeWaiter(_ process: Process) {
+    func removeWaiter(_ process: SimProcess) {
         waiters.removeAll { $0 === process }
     }
 

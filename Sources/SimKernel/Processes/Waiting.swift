@@ -43,7 +43,7 @@ enum Waiting: CustomStringConvertible {
     }
 }
 
-extension Process {
+extension SimProcess {
     /// Interrupts the current wait of this process with `cause`.
     ///
     /// What the process waited for is withdrawn: a pending timeout is cancelled, a

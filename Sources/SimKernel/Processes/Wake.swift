@@ -44,7 +44,7 @@ public struct Interrupt {
     /// Why a process was interrupted.
     public enum Cause {
         /// A higher-priority request took the resource unit this process held.
-        case preempted(by: Process, resource: Resource, heldSince: SimTime)
+        case preempted(by: SimProcess, resource: Resource, heldSince: SimTime)
         /// A model-defined reason (e.g. "breakdown", "shift end") with an optional payload.
         case custom(String, payload: Any? = nil)
     }

@@ -1,7 +1,9 @@
 extension Distribution {
-    /// The largest Poisson mean accepted: keeps every count within GSL's `unsigned int` range
-    /// with room to spare.
-    public static let maximumPoissonMean = 1e9
+    /// The largest Poisson mean accepted. GSL's Poisson CDF (an incomplete gamma function),
+    /// which the quantile search starts from, is accurate to ~1e-13 up to a mean of 1e6 but
+    /// off by percents in the lower tail at 1e7 (checked against SciPy, GSL 2.7.1). Larger
+    /// counts are better modelled as normal(mean: m, sd: √m) anyway.
+    public static let maximumPoissonMean = 1e6
 
     /// Checks every parameter against its valid range; throws a `DistributionError` naming the
     /// first offending parameter, its value and the expected range.

@@ -52,7 +52,7 @@ public enum Distribution: Sendable, Equatable {
     case triangular(min: Double, mode: Double, max: Double)
     /// Continuous uniform on [`min`, `max`) (min < max, both finite).
     case uniform(min: Double, max: Double)
-    /// Poisson count with the given `mean` (0 < mean ≤ 1e9); values 0, 1, 2, …
+    /// Poisson count with the given `mean` (0 < mean ≤ 1e6, see `maximumPoissonMean`); values 0, 1, 2, …
     case poisson(mean: Double)
     /// 1 with probability `p` (0 ≤ p ≤ 1), else 0.
     case bernoulli(p: Double)

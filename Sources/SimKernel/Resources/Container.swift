@@ -6,7 +6,7 @@
 /// Continuous models draw without waiting through `draw(upTo:at:)`.
 public final class Container {
     struct Request {
-        let process: Process
+        let process: SimProcess
         let amount: Double
         let isTake: Bool
     }
@@ -51,7 +51,7 @@ public final class Container {
         return added
     }
 
-    func enqueue(_ process: Process, amount: Double, isTake: Bool) {
+    func enqueue(_ process: SimProcess, amount: Double, isTake: Bool) {
         precondition(amount >= 0 && amount <= capacity,
                      "container '\(name)': amount \(amount) is outside 0...\(capacity)")
         let request = Request(process: process, amount: amount, isTake: isTake)
@@ -59,7 +59,7 @@ public final class Container {
         settle(at: process.now)
     }
 
-    func withdraw(_ process: Process) {
+    func withdraw(_ process: SimProcess) {
         takers.removeAll { $0.process === process }
         fillers.removeAll { $0.process === process }
     }
@@ -89,7 +89,7 @@ public final class Container {
     }
 }
 
-extension Process {
+extension SimProcess {
     /// Takes `amount` from `container`, waiting until the level allows; resumes with `.granted`.
     public func take(_ amount: Double, from container: Container) {
         beginWait(.containerTake(container, amount: amount))

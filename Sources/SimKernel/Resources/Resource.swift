@@ -10,14 +10,14 @@
 public final class Resource {
     /// A unit held by a process.
     public struct Holder {
-        public let process: Process
+        public let process: SimProcess
         public let priority: Int
         public let since: SimTime
         let order: UInt64
     }
 
     struct Request {
-        let process: Process
+        let process: SimProcess
         let priority: Int
         let preempt: Bool
         let arrival: SimTime
@@ -58,7 +58,7 @@ public final class Resource {
         inUse.mean(until: time) / Double(capacity)
     }
 
-    func enqueue(_ process: Process, priority: Int, preempt: Bool) {
+    func enqueue(_ process: SimProcess, priority: Int, preempt: Bool) {
         let now = process.now
         nextOrder &+= 1
         let request = Request(process: process, priority: priority, preempt: preempt, arrival: now, order: nextOrder)
@@ -76,7 +76,7 @@ public final class Resource {
         queueLength.update(level: Double(waitingCount), at: now)
     }
 
-    func release(_ process: Process) {
+    func release(_ process: SimProcess) {
         guard let index = holders.firstIndex(where: { $0.process === process }) else {
             preconditionFailure("process '\(process.name)' released resource '\(name)' it does not hold")
         }
@@ -87,7 +87,7 @@ public final class Resource {
     }
 
     /// Returns a unit granted at this instant to a process that was interrupted before it saw it.
-    func giveBack(_ process: Process) {
+    func giveBack(_ process: SimProcess) {
         guard let index = holders.firstIndex(where: { $0.process === process }) else { return }
         holders.remove(at: index)
         let now = process.now
@@ -96,7 +96,7 @@ public final class Resource {
     }
 
     /// Removes a queued request (the process was interrupted while waiting).
-    func withdraw(_ process: Process) {
+    func withdraw(_ process: SimProcess) {
         guard let index = queue[queueHead...].firstIndex(where: { $0.process === process }) else { return }
         queue.remove(at: index)
         queueLength.update(level: Double(waitingCount), at: process.now)
@@ -146,7 +146,7 @@ public final class Resource {
     }
 }
 
-extension Process {
+extension SimProcess {
     /// Asks for one unit of `resource`; resumes with `.granted` when it is this process's.
     ///
     /// - Parameters:

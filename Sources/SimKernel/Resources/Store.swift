@@ -2,8 +2,8 @@
 public class StoreBase {
     public let name: String
     init(name: String) { self.name = name }
-    func withdrawGet(_ process: Process) {}
-    func withdrawPut(_ process: Process) {}
+    func withdrawGet(_ process: SimProcess) {}
+    func withdrawPut(_ process: SimProcess) {}
     func returnToFront(_ item: Any) {}
 }
 
@@ -15,12 +15,12 @@ public class StoreBase {
 /// number of items.
 public final class Store<Item>: StoreBase {
     struct Getter {
-        let process: Process
+        let process: SimProcess
         let filter: ((Item) -> Bool)?
     }
 
     struct Putter {
-        let process: Process
+        let process: SimProcess
         let item: Item
     }
 
@@ -51,12 +51,12 @@ public final class Store<Item>: StoreBase {
         return true
     }
 
-    func enqueueGet(_ process: Process, filter: ((Item) -> Bool)?) {
+    func enqueueGet(_ process: SimProcess, filter: ((Item) -> Bool)?) {
         getters.append(Getter(process: process, filter: filter))
         settle(at: process.now)
     }
 
-    func enqueuePut(_ process: Process, item: Item) {
+    func enqueuePut(_ process: SimProcess, item: Item) {
         putters.append(Putter(process: process, item: item))
         settle(at: process.now)
     }
@@ -89,11 +89,11 @@ public final class Store<Item>: StoreBase {
         level.update(level: Double(items.count), at: time)
     }
 
-    override func withdrawGet(_ process: Process) {
+    override func withdrawGet(_ process: SimProcess) {
         getters.removeAll { $0.process === process }
     }
 
-    override func withdrawPut(_ process: Process) {
+    override func withdrawPut(_ process: SimProcess) {
         putters.removeAll { $0.process === process }
     }
 
@@ -104,7 +104,7 @@ public final class Store<Item>: StoreBase {
     }
 }
 
-extension Process {
+extension SimProcess {
     /// Takes the oldest item (matching `filter`, if given); resumes with `.received(item)`.
     public func get<Item>(from store: Store<Item>, where filter: ((Item) -> Bool)? = nil) {
         beginWait(.storeGet(store))

@@ -6,7 +6,8 @@ public struct ReplicationSummary: Sendable, Equatable, Codable {
         public let name: String
         /// The seeds of the runs that reported it, in seed order.
         public let seeds: [UInt64]
-        /// The values, aligned with `seeds`.
+        /// The values, aligned with `seeds` (a NaN value needs a non-conforming-float strategy
+        /// to be JSON-encoded).
         public let values: [Double]
         /// The t-interval for the mean of `values`.
         public let interval: ConfidenceInterval

@@ -7,7 +7,7 @@
 /// one, which finishes it. A machine's life reads like its description:
 ///
 /// ```swift
-/// final class Machine: Process {
+/// final class Machine: SimProcess {
 ///     enum Phase { case running, awaitingTechnician, inRepair }
 ///     var phase = Phase.running
 ///     override func resume(_ wake: Wake) throws {
@@ -23,7 +23,7 @@
 /// State machines, not Swift `async` tasks: a resume is one direct call with no
 /// allocation, and order is decided by the event list alone (see docs/kernel.md for
 /// the benchmark behind this choice, after OMNeT++'s `handleMessage`).
-open class Process {
+open class SimProcess {
     /// A readable name for traces and error messages.
     public let name: String
     /// A number unique within the simulation, assigned in start order (1, 2, ...).
