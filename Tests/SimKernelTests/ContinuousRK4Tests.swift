@@ -38,6 +38,20 @@ struct ContinuousRK4Tests {
         #expect(ratio > 14 && ratio < 18, "halving the step should cut the error ~16×, got \(ratio)")
     }
 
+    @Test func timeDependentForcingUsesTheStageTimes() throws {
+        // Non-autonomous, so wrong stage times would show: y' = -λ(y − cos t) − sin t from y(5 s) = 3.
+        func error(step: Int64) throws -> Double {
+            let c = try ContinuousComponent(name: "forced", system: ODETestStiffRelaxation(lambda: 2), initialState: [3],
+                                            startTime: .seconds(5 as Int64), integrator: .rk4(step: .microseconds(step)))
+            try c.advance(to: .seconds(8 as Int64))
+            return abs(c.y[0] - (cos(8.0) + (3 - cos(5.0)) * exp(-2.0 * 3)))
+        }
+        let coarse = try error(step: 100_000), fine = try error(step: 50_000)
+        #expect(coarse < 1e-5)
+        let ratio = coarse / fine
+        #expect(ratio > 14 && ratio < 18, "halving the step should cut the error ~16×, got \(ratio)")
+    }
+
     @Test func oneCallAndManyGridAlignedCallsGiveIdenticalBits() throws {
         let step: Int64 = 10_000
         let whole = try ContinuousComponent(name: "whole", system: ODETestOscillator(omega: 3), initialState: [1, 0.5],

@@ -78,7 +78,7 @@ final class WaitStatistics {
     var served = 0
 }
 
-final class Source<V: ReferenceVariates>: SimProcess {
+final class Source<V: VariateSource>: SimProcess {
     let model: MMcQueue
     let server: Resource
     let stats: WaitStatistics
@@ -97,12 +97,12 @@ final class Source<V: ReferenceVariates>: SimProcess {
 
     override func resume(_ wake: Wake) throws {
         if case .timeout = wake {
-            let service = services.exponential(mean: 1 / model.serviceRate)
+            let service = services.draw(.exponential(mean: 1 / model.serviceRate))
             simulation.start(Customer(server: server, stats: stats, service: .hours(service)))
         }
         guard created < model.customers else { return }
         created += 1
-        hold(.hours(arrivals.exponential(mean: 1 / model.arrivalRate)))
+        hold(.hours(arrivals.draw(.exponential(mean: 1 / model.arrivalRate))))
     }
 }
 

@@ -1,27 +1,36 @@
 import Foundation
 import SimKernel
 
-/// Benchmark (c) of the SimPy reference and the demo model: machines, failures, technicians.
+/// Machines that fail and queue for technicians: benchmark (c) of the SimPy reference and the demo.
 ///
-/// `machines` machines run for a Weibull(shape, scale) time to failure (hours), then
-/// wait for one of `technicians` (a FIFO `Resource`) and are repaired for a lognormal
-/// time with the given mean and standard deviation (hours); with `exponential` both
-/// times are exponential with the same means, which makes the model the M/M/c//N
-/// machine-repairman system whose availability `analyticAvailability` gives exactly.
-/// Availability is the time-average fraction of machines up over `horizon` hours.
+/// `machines` machines run for a random time to failure, then wait for one of
+/// `technicians` (a FIFO `Resource`) and are repaired for a random time; all times in
+/// hours. The defaults are the SimPy reference factory: Weibull(shape 2, scale 100 h)
+/// time to failure and lognormal repair with mean 4 h and sd 2 h. With exponential
+/// times it is the M/M/c//N machine-repairman system whose availability
+/// `analyticAvailability` gives exactly (Gross & Harris, *Fundamentals of Queueing
+/// Theory*, finite-source model). Availability is the time-average fraction of
+/// machines up over the horizon.
 public struct MachineRepairShop: Sendable, Codable, Equatable {
     public var machines = 50
     public var technicians = 3
     public var horizonHours = 100_000.0
-    public var weibullShape = 2.0
-    public var weibullScaleHours = 100.0
-    public var repairMeanHours = 4.0
-    public var repairSDHours = 2.0
-    public var exponential = false
+    /// Time from (re)start to failure, hours.
+    public var timeToFailure = Distribution.weibull(shape: 2, scale: 100)
+    /// Repair duration once a technician starts, hours.
+    public var repairTime = Distribution.lognormal(mean: 4, sd: 2)
     public var seed: UInt64 = 42
     public var variates = VariateScheme.portable
 
     public init() {}
+
+    /// The SimPy reference's `--exponential` variant: the same means, exponential times.
+    public static var exponentialReference: MachineRepairShop {
+        var model = MachineRepairShop()
+        model.timeToFailure = .exponential(mean: 100 * tgamma(1.5))
+        model.repairTime = .exponential(mean: 4)
+        return model
+    }
 
     /// Results of one run.
     public struct Outcome: Sendable, Codable, Equatable {
@@ -35,12 +44,18 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
         public var fingerprint: String
     }
 
-    /// Mean time to failure, hours: scale·Γ(1 + 1/shape).
-    public var meanTimeToFailure: Double { weibullScaleHours * tgamma(1 + 1 / weibullShape) }
+    /// The shop's state at one sampling instant.
+    public struct Sample: Sendable {
+        public var hours: Double
+        public var machinesDown: Int
+        public var techniciansBusy: Int
+        public var waitingForTechnician: Int
+    }
 
-    /// Exact availability of the exponential variant (birth–death solution of M/M/c//N).
-    public var analyticAvailability: Double {
-        let λ = 1 / meanTimeToFailure, μ = 1 / repairMeanHours
+    /// Exact availability when both times are exponential (birth–death solution), else nil.
+    public var analyticAvailability: Double? {
+        guard case .exponential(let mttf) = timeToFailure, case .exponential(let mttr) = repairTime else { return nil }
+        let λ = 1 / mttf, μ = 1 / mttr
         var p = [1.0]
         for n in 0..<machines {
             p.append(p[n] * Double(machines - n) * λ / (Double(min(n + 1, technicians)) * μ))
@@ -50,33 +65,42 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
         return 1 - meanDown / Double(machines)
     }
 
-    public func run(observers: [any SimulationObserver] = []) throws -> Outcome {
+    /// Runs the model; `sample` (if given) is called every `sampleEvery`, after other events of that instant.
+    public func run(sampleEvery: SimTime? = nil, sample: ((Sample) throws -> Void)? = nil,
+                    until stopTime: SimTime? = nil) throws -> Outcome {
         let sim = Simulation(seed: seed)
-        for observer in observers { sim.addObserver(observer) }
-        let shop = ShopLedger(machines: machines)
-        let technicianPool = Resource(name: "technicians", capacity: technicians)
+        let ledger = ShopLedger(machines: machines)
+        let pool = Resource(name: "technicians", capacity: technicians)
         for i in 0..<machines {
             switch variates {
             case .portable:
-                sim.start(RepairableMachine(index: i, model: self, technicians: technicianPool, ledger: shop,
+                sim.start(RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
                                             rng: SplitMix64(seed: seed, stream: UInt64(i))))
             case .streams:
-                sim.start(RepairableMachine(index: i, model: self, technicians: technicianPool, ledger: shop,
+                sim.start(RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
                                             rng: StreamVariates(sim.streams.stream("machine/\(i)"))))
             }
         }
-        let horizon = SimTime.hours(horizonHours)
+        if let interval = sampleEvery, let sample {
+            sim.every(interval, priority: .low, label: "sampler") { sim in
+                let down = ledger.downSince.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+                try sample(Sample(hours: sim.now.inHours, machinesDown: down, techniciansBusy: pool.holders.count,
+                                  waitingForTechnician: pool.waitingCount))
+                return true
+            }
+        }
+        let horizon = min(SimTime.hours(horizonHours), stopTime ?? .infinity)
         try sim.run(until: horizon)
         let h = horizon.inHours
-        var down = shop.downtime, busy = shop.busy
+        var down = ledger.downtime, busy = ledger.busy
         for i in 0..<machines {
-            if let since = shop.downSince[i] { down += h - since }
-            if let start = shop.repairStart[i] { busy += h - start }
+            if let since = ledger.downSince[i] { down += h - since }
+            if let start = ledger.repairStart[i] { busy += h - start }
         }
         return Outcome(availability: 1 - down / (Double(machines) * h),
                        technicianUtilisation: busy / (Double(technicians) * h),
-                       failures: shop.failures, repairsCompleted: shop.repairs,
-                       meanWaitForTechnician: shop.repairs > 0 ? shop.waitSum / Double(shop.repairs) : 0,
+                       failures: ledger.failures, repairsCompleted: ledger.repairs,
+                       meanWaitForTechnician: ledger.repairs > 0 ? ledger.waitSum / Double(ledger.repairs) : 0,
                        events: sim.eventsProcessed, fingerprint: sim.fingerprint.hex)
     }
 }
@@ -95,7 +119,7 @@ final class ShopLedger {
 }
 
 /// One machine: run → fail → wait for a technician → repair → run.
-final class RepairableMachine<V: ReferenceVariates>: SimProcess {
+final class RepairableMachine<V: VariateSource>: SimProcess {
     enum Phase { case running, awaitingTechnician, inRepair }
     let index: Int
     let model: MachineRepairShop
@@ -105,7 +129,6 @@ final class RepairableMachine<V: ReferenceVariates>: SimProcess {
     var phase = Phase.running
     var failedAt = 0.0
     var repairHours = 0.0
-    let lognormal: (mu: Double, sigma: Double)
 
     init(index: Int, model: MachineRepairShop, technicians: Resource, ledger: ShopLedger, rng: V) {
         self.index = index
@@ -113,21 +136,19 @@ final class RepairableMachine<V: ReferenceVariates>: SimProcess {
         self.technicians = technicians
         self.ledger = ledger
         self.rng = rng
-        self.lognormal = SplitMix64.lognormalParameters(mean: model.repairMeanHours, sd: model.repairSDHours)
         super.init(name: "machine \(index)")
     }
 
     override func resume(_ wake: Wake) throws {
         switch (wake, phase) {
         case (.started, _):
-            hold(.hours(timeToFailure()))
+            hold(.hours(rng.draw(model.timeToFailure)))
         case (_, .running):
             failedAt = now.inHours
             ledger.failures += 1
             ledger.downSince[index] = failedAt
-            repairHours = model.exponential
-                ? rng.exponential(mean: model.repairMeanHours)
-                : rng.lognormal(mu: lognormal.mu, sigma: lognormal.sigma)
+            // Drawn at failure, before queueing, as the SimPy reference does.
+            repairHours = rng.draw(model.repairTime)
             phase = .awaitingTechnician
             request(technicians)
         case (_, .awaitingTechnician):
@@ -138,20 +159,13 @@ final class RepairableMachine<V: ReferenceVariates>: SimProcess {
             hold(.hours(repairHours))
         case (_, .inRepair):
             release(technicians)
-            let end = now.inHours
             ledger.busy += repairHours
             ledger.repairStart[index] = nil
-            ledger.downtime += end - failedAt
+            ledger.downtime += now.inHours - failedAt
             ledger.downSince[index] = nil
             ledger.repairs += 1
             phase = .running
-            hold(.hours(timeToFailure()))
+            hold(.hours(rng.draw(model.timeToFailure)))
         }
-    }
-
-    private func timeToFailure() -> Double {
-        model.exponential
-            ? rng.exponential(mean: model.meanTimeToFailure)
-            : rng.weibull(shape: model.weibullShape, scale: model.weibullScaleHours)
     }
 }

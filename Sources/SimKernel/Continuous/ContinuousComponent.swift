@@ -37,6 +37,11 @@ public final class ContinuousComponent: ContinuousProcess {
     public private(set) var rhsEvaluations = 0
     /// Accepted integration steps so far (shortened final steps included).
     public private(set) var steps = 0
+    /// The most steps an adaptive method may take in one `advance(to:)` before it fails with
+    /// GSL status `GSL_EMAXITER`; must be positive. A guard against an unmeetable tolerance or
+    /// an explicit method on a stiff system, which otherwise shrink the step without end.
+    /// Unused by RK4, whose step count is fixed by the span.
+    public var maximumStepsPerAdvance = 1_000_000
 
     /// The RK4 step in ticks; unused for adaptive methods.
     private let stepTicks: Int64
@@ -121,6 +126,10 @@ public final class ContinuousComponent: ContinuousProcess {
             throw IntegrationError(code: .backwardsInTime, component: name, time: time, target: target,
                                    message: "the target is before the component's current time")
         }
+        guard maximumStepsPerAdvance > 0 else {
+            throw IntegrationError(code: .invalidConfiguration, component: name, time: time, target: target,
+                                   message: "maximumStepsPerAdvance is \(maximumStepsPerAdvance); it must be positive")
+        }
         guard y.count == dimension else {
             throw IntegrationError(code: .dimensionMismatch, component: name, time: time, target: target,
                                    message: "the state has \(y.count) values; the system's dimension is \(dimension)")
@@ -191,7 +200,7 @@ public final class ContinuousComponent: ContinuousProcess {
         let evaluationsBefore = driver.evaluations
         defer { rhsEvaluations += driver.evaluations - evaluationsBefore }
         do {
-            steps += try driver.apply(from: &t, to: target.inSeconds, y: state)
+            steps += try driver.apply(from: &t, to: target.inSeconds, y: state, maxSteps: maximumStepsPerAdvance)
             return nil
         } catch {
             let method: String
@@ -201,7 +210,9 @@ public final class ContinuousComponent: ContinuousProcess {
                 code: badFunction ? .nonFiniteState : .solverFailure, component: name, time: start, target: target,
                 gslStatus: error.status,
                 message: "GSL \(method) stopped at t = \(t) s with status \(error.status) (\(error.reason))"
-                    + (badFunction ? "; the derivatives returned NaN or ±∞" : ""),
+                    + (badFunction ? "; the derivatives returned NaN or ±∞" : "")
+                    + (error.isStepLimit ? "; more than \(maximumStepsPerAdvance) steps (maximumStepsPerAdvance): "
+                        + "the tolerance may be unreachable, or the system stiff (try msbdf)" : ""),
                 underlying: error)
         }
     }

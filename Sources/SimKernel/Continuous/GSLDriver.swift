@@ -96,11 +96,20 @@ final class GSLDriver {
     ///   - t: on entry the start time in seconds; on exit the time reached (`t1` on success).
     ///   - t1: the target time in seconds, ≥ `t`.
     ///   - y: `dimension` doubles, advanced in place (partially advanced on failure).
-    /// - Throws: the first non-success GSL status; the step size is then reset to `initialStep`.
-    func apply(from t: inout Double, to t1: Double, y: UnsafeMutablePointer<Double>) throws(GSLStatusError) -> Int {
+    ///   - maxSteps: the most steps this span may take, > 0. Without a limit some steppers
+    ///     (rkck, msbdf) crawl forever with ever smaller steps when the tolerance cannot be met.
+    /// - Throws: the first non-success GSL status (`GSL_EMAXITER` when `maxSteps` is exceeded);
+    ///   the step size is then reset to `initialStep`.
+    func apply(from t: inout Double, to t1: Double, y: UnsafeMutablePointer<Double>,
+               maxSteps: Int) throws(GSLStatusError) -> Int {
         let resetStatus = gsl_odeiv2_driver_reset(driver)
         guard resetStatus == GSL_SUCCESS else {
             throw GSLStatusError(status: resetStatus, function: "gsl_odeiv2_driver_reset")
+        }
+        // The reset also zeroes the driver's step counter, so the limit is per span.
+        let limitStatus = gsl_odeiv2_driver_set_nmax(driver, UInt(maxSteps))
+        guard limitStatus == GSL_SUCCESS else {
+            throw GSLStatusError(status: limitStatus, function: "gsl_odeiv2_driver_set_nmax")
         }
         let status = gsl_odeiv2_driver_apply(driver, &t, t1, y)
         guard status == GSL_SUCCESS else {

@@ -17,6 +17,9 @@ public struct GSLStatusError: Error, Sendable, Equatable, CustomStringConvertibl
     /// driver callbacks return for NaN or ±∞ derivatives.
     public var isBadFunction: Bool { status == GSL_EBADFUNC }
 
+    /// Whether the status is `GSL_EMAXITER`: the driver hit its step limit.
+    public var isStepLimit: Bool { status == GSL_EMAXITER }
+
     /// GSL's description of the status, from `gsl_strerror`.
     public var reason: String { String(cString: gsl_strerror(status)) }
 

@@ -19,6 +19,11 @@ public enum Integrator: Sendable, Codable, Equatable {
     ///   - absoluteTolerance: in the units of y, ≥ 0.
     ///   - relativeTolerance: dimensionless, ≥ 0; at least one of the two must be positive.
     ///   - initialStep: the first trial step, positive; later steps adapt.
+    ///
+    /// Each `advance(to:)` restarts the stepper (an event may have made an input or the state
+    /// jump, which invalidates multistep history) but keeps the last adapted step size, and
+    /// lands exactly on the target. A span may take at most
+    /// ``ContinuousComponent/maximumStepsPerAdvance`` steps.
     case adaptive(method: AdaptiveMethod, absoluteTolerance: Double, relativeTolerance: Double,
                   initialStep: SimTime)
 

@@ -1,0 +1,167 @@
+import Yams
+import SimKernel
+
+/// Reads one YAML mapping field by field, collecting issues instead of stopping at the first.
+///
+/// Every key a reader is asked for is marked as used; `finish()` reports the rest as
+/// unknown, with the closest known key as a suggestion, so a typo'd key is never
+/// silently ignored (DESIGN.md: no silent default for a typo).
+final class FieldReader {
+    let file: String
+    let path: String
+    let node: Node
+    let sink: IssueSink
+    private(set) var known: [String] = []
+
+    init(file: String, path: String, node: Node, sink: IssueSink) {
+        self.file = file
+        self.path = path
+        self.node = node
+        self.sink = sink
+        if node.mapping == nil {
+            sink.add(issue(at: node, field: path.isEmpty ? "(document)" : path, expected: "a mapping of keys to values"))
+        }
+    }
+
+    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func issue(at node: Node?, field: String, value: String? = nil, expected: String) -> ScenarioIssue {
+        ScenarioIssue(file: file, line: node?.mark?.line, column: node?.mark?.column, field: field,
+                      value: value ?? node.map(FieldReader.render), expected: expected)
+    }
+
+    static func render(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): s.string
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private func lookup(_ key: String) -> Node? {
+        known.append(key)
+        return node.mapping?[Node(key)]
+    }
+
+    /// A required or defaulted number within `range`; `unit` names the unit in messages.
+    func double(_ key: String, default fallback: Double? = nil, in range: ClosedRange<Double>, unit: String) -> Double {
+        guard let value = lookup(key) else {
+            if let fallback { return fallback }
+            sink.add(issue(at: node, field: fieldPath(key), value: nil, expected: "a number in \(unit)"))
+            return range.lowerBound
+        }
+        guard let number = value.float, value.scalar != nil, number.isFinite else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a number in \(unit)"))
+            return fallback ?? range.lowerBound
+        }
+        guard range.contains(number) else {
+            sink.add(issue(at: value, field: fieldPath(key),
+                           expected: "a value from \(range.lowerBound) to \(range.upperBound) \(unit)"))
+            return fallback ?? range.lowerBound
+        }
+        return number
+    }
+
+    /// A required or defaulted integer within `range`.
+    func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {
+        guard let value = lookup(key) else {
+            if let fallback { return fallback }
+            sink.add(issue(at: node, field: fieldPath(key), value: nil, expected: "a whole number"))
+            return range.lowerBound
+        }
+        guard let number = value.int, value.scalar != nil else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a whole number"))
+            return fallback ?? range.lowerBound
+        }
+        guard range.contains(number) else {
+            sink.add(issue(at: value, field: fieldPath(key),
+                           expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
+            return fallback ?? range.lowerBound
+        }
+        return number
+    }
+
+    /// A 64-bit seed (non-negative integer).
+    func seed(_ key: String, default fallback: UInt64) -> UInt64 {
+        guard let value = lookup(key) else { return fallback }
+        guard let text = value.scalar?.string, let seed = UInt64(text) else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a whole number from 0 to 18446744073709551615"))
+            return fallback
+        }
+        return seed
+    }
+
+    /// A required or defaulted string; `allowed` restricts it to a set of choices.
+    func string(_ key: String, default fallback: String? = nil, allowed: [String]? = nil) -> String {
+        guard let value = lookup(key) else {
+            if let fallback { return fallback }
+            sink.add(issue(at: node, field: fieldPath(key), value: nil,
+                           expected: allowed.map { "one of \($0.joined(separator: ", "))" } ?? "a text value"))
+            return ""
+        }
+        guard let text = value.scalar?.string, !text.isEmpty else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a text value"))
+            return fallback ?? ""
+        }
+        if let allowed, !allowed.contains(text) {
+            let hint = Suggestion.closest(to: text, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+            sink.add(issue(at: value, field: fieldPath(key),
+                           expected: "one of \(allowed.joined(separator: ", "))\(hint)"))
+            return fallback ?? allowed[0]
+        }
+        return text
+    }
+
+    /// A nested mapping, read by its own reader; nil (with an issue if required) when absent.
+    func section(_ key: String, required: Bool) -> FieldReader? {
+        guard let value = lookup(key) else {
+            if required {
+                sink.add(issue(at: node, field: fieldPath(key), value: nil, expected: "a section"))
+            }
+            return nil
+        }
+        return FieldReader(file: file, path: fieldPath(key), node: value, sink: sink)
+    }
+
+    /// A probability distribution written as `{kind: weibull, shape: 2, scale: 100}`.
+    func distribution(_ key: String, unit: String, default fallback: Distribution) -> Distribution {
+        guard let value = lookup(key) else { return fallback }
+        guard let mapping = value.mapping else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a distribution such as {kind: exponential, mean: 4} (\(unit))"))
+            return fallback
+        }
+        let json = "{" + mapping.map { key, value in
+            let text = value.scalar?.string ?? ""
+            let isNumber = value.float != nil && value.scalar != nil
+            return "\"\(key.scalar?.string ?? "")\": " + (isNumber ? text : "\"\(text)\"")
+        }.joined(separator: ",") + "}"
+        do {
+            let distribution = try JSONDecoderBox.decode(Distribution.self, from: json)
+            try distribution.validate()
+            return distribution
+        } catch {
+            sink.add(issue(at: value, field: fieldPath(key), value: json,
+                           expected: "a valid distribution in \(unit): \(DistributionMessage.text(of: error))"))
+            return fallback
+        }
+    }
+
+    /// Reports keys that no reader asked for.
+    func finish() {
+        guard let mapping = node.mapping else { return }
+        for (key, _) in mapping {
+            let name = key.scalar?.string ?? ""
+            if known.contains(name) { continue }
+            let hint = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            sink.add(issue(at: key, field: fieldPath(name), value: name,
+                           expected: "one of the known keys (\(known.joined(separator: ", ")))\(hint)"))
+        }
+    }
+}
+
+/// Collects issues in the order they are found (document order within each section).
+final class IssueSink {
+    private(set) var issues: [ScenarioIssue] = []
+    func add(_ issue: ScenarioIssue) { issues.append(issue) }
+}

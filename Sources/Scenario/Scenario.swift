@@ -1,0 +1,42 @@
+import SimKernel
+
+/// A validated scenario: what to simulate, for how long, with which seed, and what to record.
+///
+/// Written by users as YAML (`schema: twinlab/scenario@1`); see docs/scenario-format.md
+/// for every field, its unit and default. Only fully valid files become a `Scenario`.
+public struct Scenario: Sendable, Equatable {
+    /// The schema identifier this version of TwinLab reads.
+    public static let schema = "twinlab/scenario@1"
+
+    /// Short machine-friendly name, used in output file names and the catalog.
+    public var id: String
+    public var title: String
+    /// Master seed of every random stream in the run.
+    public var seed: UInt64
+    /// Simulated span, hours.
+    public var horizonHours: Double
+    /// Sampling interval of recorded time series, minutes.
+    public var recordingIntervalMinutes: Double
+    /// What the run simulates.
+    public var model: Model
+    /// The file's text exactly as read, stored with every run for provenance.
+    public var sourceText: String
+
+    /// The simulated system.
+    public enum Model: Sendable, Equatable {
+        /// Machines failing and queueing for technicians (kernel-only model).
+        case machineShop(MachineShopSpec)
+    }
+}
+
+/// The `machine_shop` section: a fleet served by a crew of technicians.
+public struct MachineShopSpec: Sendable, Equatable {
+    /// Number of machines, 1–100,000.
+    public var machines: Int
+    /// Number of technicians, 1–10,000.
+    public var technicians: Int
+    /// Time from (re)start to failure, hours.
+    public var timeToFailure: Distribution
+    /// Repair duration once a technician starts, hours.
+    public var repairTime: Distribution
+}

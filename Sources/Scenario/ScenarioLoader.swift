@@ -1,0 +1,69 @@
+import Foundation
+import Yams
+
+/// Reads and validates scenario files, reporting every problem with file, line and column.
+public enum ScenarioLoader {
+    /// Loads the scenario at `path`.
+    /// - Throws: `ScenarioError` (file not found, malformed YAML, or every validation issue at once).
+    public static func load(path: String) throws -> Scenario {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ScenarioError(code: .fileNotFound, file: path, issues: [], underlying: error)
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses scenario text; `file` names it in messages.
+    public static func parse(_ text: String, file: String) throws -> Scenario {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError(code: .invalid, file: file, issues: [
+                    ScenarioIssue(file: file, line: 1, column: 1, field: "(document)", value: nil,
+                                  expected: "a scenario starting with 'schema: \(Scenario.schema)'")])
+            }
+            root = node
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw ScenarioError(code: .malformed, file: file, issues: [], underlying: error)
+        }
+        let sink = IssueSink()
+        let top = FieldReader(file: file, path: "", node: root, sink: sink)
+        guard root.mapping != nil else { throw ScenarioError(code: .invalid, file: file, issues: sink.issues) }
+        _ = top.string("schema", allowed: [Scenario.schema])
+        let id = top.string("id")
+        if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
+            sink.add(top.issue(at: root.mapping?["id"], field: "id",
+                               expected: "letters, digits, '.', '_' or '-' (it names output files)"))
+        }
+        let title = top.string("title", default: id)
+        let seed = top.seed("seed", default: 1_234_567)
+        let horizon = top.double("horizon_hours", in: 1e-6...1e7, unit: "hours")
+        var interval = 60.0
+        if let recording = top.section("recording", required: false) {
+            interval = recording.double("interval_minutes", default: 60, in: 1.0 / 60...1e6, unit: "minutes")
+            recording.finish()
+        }
+        var model: Scenario.Model?
+        if let shop = top.section("machine_shop", required: true) {
+            let spec = MachineShopSpec(
+                machines: shop.int("machines", in: 1...100_000),
+                technicians: shop.int("technicians", in: 1...10_000),
+                timeToFailure: shop.distribution("time_to_failure_hours", unit: "hours",
+                                                 default: .weibull(shape: 2, scale: 100)),
+                repairTime: shop.distribution("repair_time_hours", unit: "hours",
+                                              default: .lognormal(mean: 4, sd: 2)))
+            shop.finish()
+            model = .machineShop(spec)
+        }
+        top.finish()
+        guard sink.issues.isEmpty, let model else {
+            throw ScenarioError(code: .invalid, file: file, issues: sink.issues)
+        }
+        return Scenario(id: id, title: title, seed: seed, horizonHours: horizon,
+                        recordingIntervalMinutes: interval, model: model, sourceText: text)
+    }
+}
