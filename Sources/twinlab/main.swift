@@ -1,1 +1,3 @@
-print("twinlab")
+import TwinLabCLI
+
+TwinLabCommand.main()

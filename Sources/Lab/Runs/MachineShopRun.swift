@@ -1,0 +1,51 @@
+import SimKernel
+import Scenario
+import Recording
+
+/// Runs a `machine_shop` scenario and records its time series.
+enum MachineShopRun {
+    struct Outcome {
+        var fingerprint: String
+        var events: UInt64
+        var kpis: [RunKPI]
+    }
+
+    static func record(scenario: Scenario, seed: UInt64, horizonHours: Double, into file: HDF5File,
+                       progress: ((Double) -> Void)?) throws -> Outcome {
+        guard case .machineShop(let spec) = scenario.model else {
+            throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no machine_shop section")
+        }
+        var model = MachineRepairShop()
+        model.machines = spec.machines
+        model.technicians = spec.technicians
+        model.timeToFailure = spec.timeToFailure
+        model.repairTime = spec.repairTime
+        model.horizonHours = horizonHours
+        model.seed = seed
+        model.variates = .streams
+
+        let series = try file.createGroup("timeseries")
+        let writer = try series.createTimeSeries(
+            "machine_shop", columns: ["time", "machines_down", "technicians_busy", "waiting_for_technician"],
+            units: ["h", "count", "count", "count"])
+        var recorded = RunFingerprint()
+        let outcome = try model.run(sampleEvery: .minutes(scenario.recordingIntervalMinutes)) { sample in
+            let row = [sample.hours, Double(sample.machinesDown), Double(sample.techniciansBusy),
+                       Double(sample.waitingForTechnician)]
+            for value in row { recorded.combine(value) }
+            try writer.append(row)
+            progress?(sample.hours / horizonHours)
+        }
+        try writer.close()
+        recorded.combine(outcome.fingerprint)
+        let kpis = [
+            RunKPI(name: "availability", value: outcome.availability, unit: "fraction"),
+            RunKPI(name: "technician_utilisation", value: outcome.technicianUtilisation, unit: "fraction"),
+            RunKPI(name: "failures", value: Double(outcome.failures), unit: "count"),
+            RunKPI(name: "repairs_completed", value: Double(outcome.repairsCompleted), unit: "count"),
+            RunKPI(name: "mean_wait_for_technician", value: outcome.meanWaitForTechnician, unit: "h"),
+        ]
+        for kpi in kpis { recorded.combine(kpi.value) }
+        return Outcome(fingerprint: recorded.hex, events: outcome.events, kpis: kpis)
+    }
+}

@@ -1,0 +1,60 @@
+import Scenario
+
+/// Everything needed to run one scenario once.
+public struct RunRequest: Sendable {
+    public var scenario: Scenario
+    /// Replaces the scenario's seed when set.
+    public var seed: UInt64?
+    /// Stops earlier than the scenario's horizon when set, hours.
+    public var untilHours: Double?
+    /// Folder for the run's HDF5 file (created if missing).
+    public var outputDirectory: String
+    /// SQLite catalog to record the run in; nil to skip the catalog.
+    public var catalogPath: String?
+
+    public init(scenario: Scenario, seed: UInt64? = nil, untilHours: Double? = nil,
+                outputDirectory: String = "results", catalogPath: String? = "results/catalog.sqlite") {
+        self.scenario = scenario
+        self.seed = seed
+        self.untilHours = untilHours
+        self.outputDirectory = outputDirectory
+        self.catalogPath = catalogPath
+    }
+
+    /// The seed the run uses.
+    public var effectiveSeed: UInt64 { seed ?? scenario.seed }
+    /// The simulated span, hours.
+    public var effectiveHorizonHours: Double { min(untilHours ?? .infinity, scenario.horizonHours) }
+}
+
+/// What a finished run reports.
+public struct RunSummary: Sendable, Codable, Equatable {
+    public var runID: String
+    public var scenarioID: String
+    public var seed: UInt64
+    public var horizonHours: Double
+    public var fingerprint: String
+    public var outputPath: String
+    public var events: UInt64
+    public var wallSeconds: Double
+    /// KPIs in the order the model reports them: (name, value, unit).
+    public var kpis: [RunKPI]
+}
+
+/// One key performance indicator with its unit.
+public struct RunKPI: Sendable, Codable, Equatable {
+    public var name: String
+    public var value: Double
+    public var unit: String
+}
+
+/// Why a run failed, with the run's id so the catalog row can be found.
+public struct RunError: Error, CustomStringConvertible {
+    public enum Code: String, Sendable { case output = "output", simulation = "simulation", catalog = "catalog" }
+    public var code: Code
+    public var message: String
+    public var underlying: (any Error)?
+    public var description: String {
+        "\(message)" + (underlying.map { ": \($0)" } ?? "")
+    }
+}

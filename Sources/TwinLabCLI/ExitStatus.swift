@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The exit codes of `twinlab`, documented in README.md; scripts may rely on them.
+public enum ExitStatus: Int32, CaseIterable, Sendable {
+    /// Everything worked.
+    case success = 0
+    /// The simulation itself failed (a model fault); the catalog marks the run failed.
+    case runFailed = 1
+    /// A scenario file is invalid or malformed; nothing was run.
+    case invalidScenario = 3
+    /// Output or catalog files could not be written or read.
+    case ioError = 4
+    /// The command line itself was wrong (ArgumentParser's usage error).
+    case usage = 64
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}

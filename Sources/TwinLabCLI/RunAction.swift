@@ -1,0 +1,65 @@
+import Foundation
+import Lab
+import Scenario
+import Reports
+
+/// What `twinlab run` does, separate from argument parsing so tests call it directly.
+public struct RunAction: Sendable {
+    public var scenarioPath: String
+    public var seed: UInt64?
+    public var untilHours: Double?
+    public var outputDirectory = "results"
+    public var catalogPath: String? = "results/catalog.sqlite"
+    public var json = false
+    public var quiet = false
+
+    public init(scenarioPath: String) { self.scenarioPath = scenarioPath }
+
+    /// Runs the scenario; returns the exit status and writes human or JSON output.
+    public func execute(out: (String) -> Void, err: (String) -> Void,
+                        progress: ((Double) -> Void)? = nil) -> ExitStatus {
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(path: scenarioPath)
+        } catch {
+            err("error: \(error)")
+            return .invalidScenario
+        }
+        let request = RunRequest(scenario: scenario, seed: seed, untilHours: untilHours,
+                                 outputDirectory: outputDirectory, catalogPath: catalogPath)
+        do {
+            let summary = try RunPipeline.execute(request, progress: quiet || json ? nil : progress)
+            if json {
+                out(JSONOutput.encode(summary))
+            } else if !quiet {
+                out("""
+                \(scenario.title) — seed \(summary.seed), \(KPIReport.format(summary.horizonHours)) h simulated \
+                in \(String(format: "%.2f", summary.wallSeconds)) s (\(summary.events) events)
+
+                \(KPIReport.table(summary.kpis.map { ($0.name, $0.value, $0.unit) }))
+
+                fingerprint \(summary.fingerprint)
+                output      \(summary.outputPath)
+                run id      \(summary.runID)
+                """)
+            }
+            return .success
+        } catch let error as RunError {
+            err("error: \(error)")
+            return error.code == .simulation ? .runFailed : .ioError
+        } catch {
+            err("error: \(error)")
+            return .ioError
+        }
+    }
+}
+
+/// Stable, sorted JSON for scripts.
+enum JSONOutput {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
