@@ -124,6 +124,8 @@ struct ContinuousRK4Tests {
         #expect(error?.gslStatus == nil)
         #expect(odeTestBits(component.y) == odeTestBits(before))
         #expect(component.time == .seconds(1 as Int64))
+        // The failed span's work is counted, its steps are not.
+        #expect(component.steps == 10 && component.rhsEvaluations == 80)
     }
 
     @Test func replacingTheStateWithTheWrongSizeIsReported() throws {

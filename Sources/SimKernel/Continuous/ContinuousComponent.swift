@@ -33,9 +33,10 @@ public final class ContinuousComponent: ContinuousProcess {
     public let integrator: Integrator
     /// The number of state variables, read from the system once at creation.
     public let dimension: Int
-    /// Right-hand-side evaluations so far (4 per RK4 step; GSL's count, Jacobian differences included, for adaptive methods).
+    /// Right-hand-side evaluations so far, failed spans included: 4 per RK4 step; for adaptive
+    /// methods every call GSL makes, rejected steps and finite-difference Jacobians included.
     public private(set) var rhsEvaluations = 0
-    /// Accepted integration steps so far (shortened final steps included).
+    /// Steps of the spans completed so far (shortened final steps included).
     public private(set) var steps = 0
     /// The most steps an adaptive method may take in one `advance(to:)` before it fails with
     /// GSL status `GSL_EMAXITER`; must be positive. A guard against an unmeetable tolerance or
@@ -141,25 +142,32 @@ public final class ContinuousComponent: ContinuousProcess {
             let state = buffer.baseAddress!
             backup.update(from: state, count: n)
             var failure: IntegrationError?
+            var taken = 0
             if let driver {
-                failure = integrateAdaptive(driver, state: state, from: start, to: target)
+                failure = integrateAdaptive(driver, state: state, from: start, to: target, steps: &taken)
             } else {
-                integrateRK4(state: state, from: start, to: target)
+                taken = integrateRK4(state: state, from: start, to: target)
+                rhsEvaluations += 4 * taken
             }
             if failure == nil, let i = (0..<n).first(where: { !state[$0].isFinite }) {
                 failure = IntegrationError(code: .nonFiniteState, component: name, time: start, target: target,
                                            message: "state value \(i) became \(state[i]); "
                                                + "check the derivatives for overflow or division by zero")
             }
-            if failure != nil { state.update(from: backup, count: n) }
+            if failure == nil {
+                steps += taken
+            } else {
+                state.update(from: backup, count: n)
+            }
             return failure
         }
         if let failure { throw failure }
         time = target
     }
 
-    /// Classical RK4 over [start, target] on a grid of `stepTicks` from `start`, the last step shortened.
-    private func integrateRK4(state y: UnsafeMutablePointer<Double>, from start: SimTime, to target: SimTime) {
+    /// Classical RK4 over [start, target] on a grid of `stepTicks` from `start`, the last step
+    /// shortened; returns the number of steps.
+    private func integrateRK4(state y: UnsafeMutablePointer<Double>, from start: SimTime, to target: SimTime) -> Int {
         let n = dimension
         let system = self.system
         let k1 = workspace, k2 = workspace + n, k3 = workspace + 2 * n, k4 = workspace + 3 * n
@@ -189,18 +197,17 @@ public final class ContinuousComponent: ContinuousProcess {
             tick = stepEnd
             taken += 1
         }
-        steps += taken
-        rhsEvaluations += 4 * taken
+        return taken
     }
 
-    /// One GSL driver call over [start, target]; returns the failure, if any.
+    /// One GSL driver call over [start, target]; sets `steps` and returns the failure, if any.
     private func integrateAdaptive(_ driver: GSLDriver, state: UnsafeMutablePointer<Double>,
-                                   from start: SimTime, to target: SimTime) -> IntegrationError? {
+                                   from start: SimTime, to target: SimTime, steps: inout Int) -> IntegrationError? {
         var t = start.inSeconds
         let evaluationsBefore = driver.evaluations
         defer { rhsEvaluations += driver.evaluations - evaluationsBefore }
         do {
-            steps += try driver.apply(from: &t, to: target.inSeconds, y: state, maxSteps: maximumStepsPerAdvance)
+            steps = try driver.apply(from: &t, to: target.inSeconds, y: state, maxSteps: maximumStepsPerAdvance)
             return nil
         } catch {
             let method: String
