@@ -54,7 +54,7 @@ def speed_table(results):
         simpy, tw = results[key]
         if tw is None:
             rows.append([NAMES[key], fmt_rate(simpy and simpy["model_events_per_s"]), "(no run)",
-                         "–", "–", "–", f"≥{TARGET_RATIO[key]:.0f}×", "–"])
+                         "–", "–", "–", "–", f"≥{TARGET_RATIO[key]:.0f}×", "–"])
             continue
         ratio = tw["model_events_per_s"] / simpy["model_events_per_s"] if simpy else None
         met = "–" if ratio is None else ("MET" if ratio >= TARGET_RATIO[key] else "MISSED")
@@ -63,12 +63,13 @@ def speed_table(results):
             fmt_rate(simpy["model_events_per_s"]) if simpy else "(not run)",
             fmt_rate(tw["model_events_per_s"]),
             f"{ratio:.1f}×" if ratio else "–",
+            f"{simpy['median_cpu_s'] / tw['median_cpu_s']:.1f}×" if simpy else "–",
             fmt_rate(tw["kernel_events_per_s"]),
             f"{tw['allocations_per_model_event']:.3f}",
             f"≥{TARGET_RATIO[key]:.0f}×",
             met,
         ])
-    table(["benchmark", "SimPy model ev/s", "TwinLab model ev/s", "ratio", "TwinLab kernel ev/s",
+    table(["benchmark", "SimPy model ev/s", "TwinLab model ev/s", "ratio", "ratio (CPU time)", "TwinLab kernel ev/s",
            "allocs / model event", "target", "met?"], rows)
 
 
@@ -78,14 +79,36 @@ def detail_table(results):
         simpy, tw = results[key]
         if tw is None:
             continue
-        rows.append([NAMES[key], f"{simpy['median_s']:.4f} / {simpy['min_s']:.4f}" if simpy else "–",
-                     f"{tw['median_s']:.4f} / {tw['min_s']:.4f}", tw["model_events"],
+        rows.append([NAMES[key],
+                     f"{simpy['median_s']:.4f} / {simpy['min_s']:.4f} / {simpy['median_cpu_s']:.4f}" if simpy else "–",
+                     f"{tw['median_s']:.4f} / {tw['min_s']:.4f} / {tw['median_cpu_s']:.4f}", tw["model_events"],
                      f"{simpy['kernel_events']} / {tw['kernel_events']}" if simpy else tw["kernel_events"],
                      tw["allocations_per_run"], f"{tw['allocations_per_kernel_event']:.3f}",
                      tw["fingerprint"], "yes" if tw["deterministic_across_runs"] else "NO"])
-    table(["benchmark", "SimPy median / min s", "TwinLab median / min s", "model events",
+    table(["benchmark", "SimPy median / min / CPU s", "TwinLab median / min / CPU s", "model events",
            "kernel events SimPy / TwinLab", "allocs / run", "allocs / kernel event", "fingerprint",
            "deterministic"], rows)
+
+
+def unchecked_table(directory, results):
+    """The exclusivity experiment, when the script ran it: same models, checks compiled out."""
+    rows = []
+    for key in "abc":
+        simpy, tw = results[key]
+        un = load(directory / f"twinlab_unchecked_{key}.json")
+        if un is None or tw is None:
+            continue
+        ratio = un["model_events_per_s"] / simpy["model_events_per_s"] if simpy else None
+        rows.append([NAMES[key], fmt_rate(tw["model_events_per_s"]), fmt_rate(un["model_events_per_s"]),
+                     f"{un['model_events_per_s'] / tw['model_events_per_s']:.2f}×",
+                     f"{ratio:.1f}×" if ratio else "–",
+                     "MET" if ratio and ratio >= TARGET_RATIO[key] else ("MISSED" if ratio else "–"),
+                     "same" if un["fingerprint"] == tw["fingerprint"] else "DIFFERENT"])
+    if not rows:
+        return
+    print("\n## Experiment: -enforce-exclusivity=unchecked (not the shipped build)\n")
+    table(["benchmark", "TwinLab model ev/s", "unchecked model ev/s", "speed-up", "ratio to SimPy",
+           "target", "fingerprint"], rows)
 
 
 def agreement(results):
@@ -111,14 +134,14 @@ def agreement(results):
             for name, value in [("README", REFERENCE["a"]["final_time"])] + (
                     [("SimPy", simpy["final_time"])] if simpy else []):
                 d = abs(tw["final_time"] - value)
-                check(key, "final time", tw["final_time"], value, name, d < 1e-6, "|Δ| < 1e-6")
+                check(key, "final time", tw["final_time"], value, name, d < 1e-6, "abs(Δ) < 1e-6")
         elif key == "b":
             check(key, "mean wait", tw["mean_wait"], ref["mean_wait"], source, True, "(shown)")
             rel = abs(tw["sum_wait"] - ref["sum_wait"]) / abs(ref["sum_wait"])
-            check(key, "sum of waits", tw["sum_wait"], ref["sum_wait"], source, rel < 1e-6, "rel |Δ| < 1e-6")
+            check(key, "sum of waits", tw["sum_wait"], ref["sum_wait"], source, rel < 1e-6, "rel. abs(Δ) < 1e-6")
         else:
             check(key, "availability", tw["availability"], ref["availability"], source,
-                  abs(tw["availability"] - ref["availability"]) < 1e-7, "|Δ| < 1e-7")
+                  abs(tw["availability"] - ref["availability"]) < 1e-7, "abs(Δ) < 1e-7")
             check(key, "failures", tw["failures"], ref["failures"], source,
                   tw["failures"] == ref["failures"], "equal")
     return rows, ok
@@ -162,6 +185,7 @@ def main():
     speed_table(results)
     print()
     detail_table(results)
+    unchecked_table(directory, results)
     print("\n## Hold-model floor (pending events = processes, Exp(1) holds)\n")
     hold_table(directory)
     print("\n## Output agreement\n")

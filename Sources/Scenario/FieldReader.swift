@@ -30,6 +30,12 @@ final class FieldReader {
                       value: value ?? node.map(FieldReader.render), expected: expected)
     }
 
+    /// An issue for a field that is absent, located at its enclosing mapping.
+    func missing(_ field: String, expected: String) -> ScenarioIssue {
+        ScenarioIssue(file: file, line: node.mark?.line, column: node.mark?.column, field: field, value: nil,
+                      expected: expected)
+    }
+
     static func render(_ node: Node) -> String {
         switch node {
         case .scalar(let s): s.string
@@ -48,7 +54,7 @@ final class FieldReader {
     func double(_ key: String, default fallback: Double? = nil, in range: ClosedRange<Double>, unit: String) -> Double {
         guard let value = lookup(key) else {
             if let fallback { return fallback }
-            sink.add(issue(at: node, field: fieldPath(key), value: nil, expected: "a number in \(unit)"))
+            sink.add(missing(fieldPath(key), expected: "a number in \(unit)"))
             return range.lowerBound
         }
         guard let number = value.float, value.scalar != nil, number.isFinite else {
@@ -67,7 +73,7 @@ final class FieldReader {
     func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {
         guard let value = lookup(key) else {
             if let fallback { return fallback }
-            sink.add(issue(at: node, field: fieldPath(key), value: nil, expected: "a whole number"))
+            sink.add(missing(fieldPath(key), expected: "a whole number"))
             return range.lowerBound
         }
         guard let number = value.int, value.scalar != nil else {
@@ -96,8 +102,7 @@ final class FieldReader {
     func string(_ key: String, default fallback: String? = nil, allowed: [String]? = nil) -> String {
         guard let value = lookup(key) else {
             if let fallback { return fallback }
-            sink.add(issue(at: node, field: fieldPath(key), value: nil,
-                           expected: allowed.map { "one of \($0.joined(separator: ", "))" } ?? "a text value"))
+            sink.add(missing(fieldPath(key), expected: allowed.map { "one of \($0.joined(separator: ", "))" } ?? "a text value"))
             return ""
         }
         guard let text = value.scalar?.string, !text.isEmpty else {
@@ -117,7 +122,7 @@ final class FieldReader {
     func section(_ key: String, required: Bool) -> FieldReader? {
         guard let value = lookup(key) else {
             if required {
-                sink.add(issue(at: node, field: fieldPath(key), value: nil, expected: "a section"))
+                sink.add(missing(fieldPath(key), expected: "a section"))
             }
             return nil
         }
