@@ -38,7 +38,7 @@ let package = Package(
         // Composition root and command line.
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
-        ]),
+        ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "TwinLabCLI", dependencies: [
             "Lab", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -21,21 +21,17 @@ extension Simulation {
     @discardableResult
     public func run(until limit: SimTime = .infinity) throws -> RunOutcome {
         stopReason = nil
-        while let next = queue.peek() {
-            if next.time >= limit.ticks {
-                try advanceContinuous(to: limit)
-                now = limit
-                return .reachedLimit
-            }
-            _ = queue.popMin()
-            if try dispatch(next) {
+        needsAttention = !stopConditions.isEmpty
+        defer { queue.settle() }
+        while let next = queue.takeMin(before: limit.ticks) {
+            if try dispatch(next) && needsAttention {
+                if let failure = deferredFailure { throw failure }
                 if let reason = stopReason { return .stopped(reason: reason) }
-                if !stopConditions.isEmpty && stopConditions.contains(where: { $0(self) }) {
-                    return .conditionMet
-                }
+                if stopConditions.contains(where: { $0(self) }) { return .conditionMet }
             }
         }
-        if limit != .infinity && limit > now {
+        queue.settle()
+        if limit != .infinity && (queue.peek() != nil || limit > now) {
             try advanceContinuous(to: limit)
             now = limit
             return .reachedLimit
@@ -47,7 +43,10 @@ extension Simulation {
     @discardableResult
     public func step() throws -> Bool {
         while let next = queue.popMin() {
-            if try dispatch(next) { return true }
+            if try dispatch(next) {
+                if let failure = deferredFailure { throw failure }
+                return true
+            }
         }
         return false
     }
@@ -57,20 +56,27 @@ extension Simulation {
         if record.target & Simulation.actionBit != 0 {
             return try dispatchAction(record)
         }
-        let process = processes[Int(record.target)]
+        return try processes[Int(record.target)]._withUnsafeGuaranteedRef { process in
+            try dispatch(record, to: process)
+        }
+    }
+
+    func dispatch(_ record: EventRecord, to process: SimProcess) throws -> Bool {
         guard process.armedKey == record.key else { return false }
         try enter(record)
         process.armedKey = 0
-        fingerprint.combine(UInt64(bitPattern: record.time), UInt64(process.id), process.pendingWake.code)
-        let wake = process.pendingWake
+        fingerprint.combine(UInt64(bitPattern: record.time))
+        fingerprint.combine(UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
+        let wake = process.takeWake()
         process.waiting = .running
+        process.delivering = false
+        if process.waitTarget != nil { process.waitTarget = nil }
         do {
             try process.resume(wake)
         } catch {
             throw wrap(error, source: "process '\(process.name)'")
         }
-        if process.waiting.isRunning { finish(process) }
-        if let failure = deferredFailure { throw failure }
+        if process.waiting == .running { finish(process) }
         return true
     }
 
@@ -79,21 +85,21 @@ extension Simulation {
         let entry = actions[Int(slot)]
         guard entry.armedKey == record.key, let body = entry.body else { return false }
         try enter(record)
-        fingerprint.combine(UInt64(bitPattern: record.time), UInt64(slot), 0xAC7)
+        fingerprint.combine(UInt64(bitPattern: record.time))
+        fingerprint.combine(UInt64(slot) << 8 | 0xAC)
         releaseAction(slot: slot)
         do {
             try body(self)
         } catch {
             throw wrap(error, source: "action '\(entry.label)'")
         }
-        if let failure = deferredFailure { throw failure }
         return true
     }
 
     /// Moves the clock to a live event's time, advancing continuous state first.
     func enter(_ record: EventRecord) throws {
         let time = SimTime(ticks: record.time)
-        if time > continuousTime { try advanceContinuous(to: time) }
+        if !continuous.isEmpty && time > continuousTime { try advanceContinuous(to: time) }
         now = time
         eventsProcessed &+= 1
         if !observers.isEmpty { notifyFired(record) }
@@ -106,10 +112,10 @@ extension Simulation {
             info = EventInfo(time: SimTime(ticks: record.time), sequence: record.sequence,
                              priority: record.priority, target: .action(label: actions[slot].label))
         } else {
-            let process = processes[Int(record.target)]
+            let process = processes[Int(record.target)].takeUnretainedValue()
             info = EventInfo(time: SimTime(ticks: record.time), sequence: record.sequence,
                              priority: record.priority,
-                             target: .process(id: process.id, name: process.name, wake: process.pendingWake.kind))
+                             target: .process(id: process.id, name: process.name, wake: process.wakeKind))
         }
         for observer in observers { observer.simulation(self, willFire: info) }
     }

@@ -14,32 +14,44 @@
 ///   the event runs.
 public final class Simulation {
     /// The current simulated time; set before any handler runs.
-    public internal(set) var now: SimTime = .zero
+    @exclusivity(unchecked) public internal(set) var now: SimTime = .zero
     /// The master seed every random stream of this run derives from.
     public let seed: UInt64
     /// Named random streams derived from `seed`, one per component.
     public let streams: RandomStreams
     /// Hash over every event fired (time, target, kind) and every value models add.
-    public var fingerprint = RunFingerprint()
+    @exclusivity(unchecked) public var fingerprint = RunFingerprint()
     /// Events dispatched so far (cancelled events are not counted).
-    public internal(set) var eventsProcessed: UInt64 = 0
+    @exclusivity(unchecked) public internal(set) var eventsProcessed: UInt64 = 0
 
-    @usableFromInline var queue = EventQueue()
-    @usableFromInline var nextSequence: UInt64 = 1
-    @usableFromInline var processes: ContiguousArray<SimProcess> = []
-    var freeProcessSlots: [UInt32] = []
-    var actions: ContiguousArray<ScheduledAction> = []
-    var freeActionSlots: [UInt32] = []
-    var continuous: [any ContinuousProcess] = []
-    var continuousTime: SimTime = .zero
-    var observers: [any SimulationObserver] = []
-    var stopConditions: [(Simulation) -> Bool] = []
-    var stopReason: String?
-    var deferredFailure: SimulationError?
-    var processCount = 0
+    // The event loop's state. A simulation runs on one thread, so the dynamic
+    // exclusivity checks Swift would emit on every access are switched off.
+    @usableFromInline @exclusivity(unchecked) var queue = EventQueue()
+    @usableFromInline @exclusivity(unchecked) var nextSequence: UInt64 = 1
+    /// Process slots. Each holds one retain, released when the slot is reused or the
+    /// simulation ends, so dispatch can use a process without retaining it per event and a
+    /// stale event for a finished process still finds a live (disarmed) object.
+    @usableFromInline @exclusivity(unchecked) var processes: ContiguousArray<Unmanaged<SimProcess>> = []
+    @exclusivity(unchecked) var freeProcessSlots: [UInt32] = []
+    @exclusivity(unchecked) var actions: ContiguousArray<ScheduledAction> = []
+    @exclusivity(unchecked) var freeActionSlots: [UInt32] = []
+    @exclusivity(unchecked) var continuous: [any ContinuousProcess] = []
+    @exclusivity(unchecked) var continuousTime: SimTime = .zero
+    @exclusivity(unchecked) var observers: [any SimulationObserver] = []
+    @exclusivity(unchecked) var stopConditions: [(Simulation) -> Bool] = []
+    @exclusivity(unchecked) var stopReason: String?
+    @exclusivity(unchecked) var deferredFailure: SimulationError?
+    /// Set when the loop must look at stop requests, failures or stop conditions after an
+    /// event; one flag test per event instead of three optional checks.
+    @exclusivity(unchecked) var needsAttention = false
+    @exclusivity(unchecked) var processCount = 0
 
     /// Action slots are told apart from process slots by the top bit of the target.
     @usableFromInline static let actionBit: UInt32 = 1 << 31
+
+    deinit {
+        for process in processes { process.release() }
+    }
 
     /// Creates an empty simulation whose random streams derive from `seed`.
     public init(seed: UInt64 = 1_234_567) {
@@ -126,17 +138,18 @@ public final class Simulation {
     /// Starts `process` at `time` (default: now); its first wake is `.started`.
     @discardableResult
     public func start<P: SimProcess>(_ process: P, at time: SimTime? = nil, priority: EventPriority = .normal) -> P {
-        precondition(process.simulationRef == nil, "process '\(process.name)' was already started")
-        process.simulationRef = self
+        precondition(process.simulationHandle == nil, "process '\(process.name)' was already started")
+        process.simulationHandle = Unmanaged.passUnretained(self)
         processCount += 1
         process.id = processCount
         let slot: UInt32
         if let free = freeProcessSlots.popLast() {
             slot = free
-            processes[Int(slot)] = process
+            processes[Int(slot)].release()
+            processes[Int(slot)] = .passRetained(process)
         } else {
             slot = UInt32(processes.count)
-            processes.append(process)
+            processes.append(.passRetained(process))
         }
         process.slot = slot
         var when = time ?? now
@@ -145,7 +158,7 @@ public final class Simulation {
             when = now
         }
         process.waiting = .starting
-        process.pendingWake = .started
+        process.wakeKind = .started
         process.armedKey = push(time: when.ticks, priority: priority, target: slot)
         for observer in observers { observer.simulation(self, started: process) }
         return process
@@ -153,8 +166,8 @@ public final class Simulation {
 
     /// Arms the single pending wake-up of a process.
     @inlinable
-    func arm(_ process: SimProcess, at time: Int64, priority: EventPriority = .normal, wake: Wake) {
-        process.pendingWake = wake
+    func arm(_ process: SimProcess, at time: Int64, priority: EventPriority = .normal, kind: Wake) {
+        process.wakeKind = kind
         process.armedKey = push(time: time, priority: priority, target: process.slot)
     }
 
@@ -176,23 +189,27 @@ public final class Simulation {
     /// Adds a condition checked after every event; the run stops when it returns true.
     public func addStopCondition(_ condition: @escaping (Simulation) -> Bool) {
         stopConditions.append(condition)
+        needsAttention = true
     }
 
     /// Asks the run to stop after the current event.
     public func stop(reason: String) {
         stopReason = reason
+        needsAttention = true
     }
 
     /// Records a contract violation; the run stops with it after the current event.
     func fail(_ code: SimulationError.Code, _ message: String, source: String? = nil) {
         if deferredFailure == nil {
             deferredFailure = SimulationError(code: code, message: message, time: now, source: source)
+            needsAttention = true
         }
     }
 
     /// Time of the next pending event, or nil if none remain.
     public func peek() -> SimTime? {
-        queue.peek().map { SimTime(ticks: $0.time) }
+        queue.settle()
+        return queue.peek().map { SimTime(ticks: $0.time) }
     }
 
     /// Number of pending events (including cancelled ones not yet surfaced).

@@ -13,9 +13,9 @@ struct InterruptTests {
             case .started:
                 holdEnds = p.now + .hours(Int64(10))
                 p.hold(.hours(Int64(10)))
-            case .interrupted(let interrupt):
+            case .interrupted:
                 remaining = holdEnds - p.now
-                if case .custom(let reason, _) = interrupt.cause { cause = reason }
+                if case .custom(let reason, _) = p.interruption?.cause { cause = reason }
             default:
                 Issue.record("the hold should never complete")
             }
@@ -84,8 +84,8 @@ struct InterruptTests {
             switch wake {
             case .started: p.request(line, priority: 5)
             case .granted: p.hold(.hours(Int64(8)))
-            case .interrupted(let i):
-                if case let .preempted(by, _, since) = i.cause { preemptedBy = by.name; heldSince = since }
+            case .interrupted:
+                if case let .preempted(by, _, since) = p.interruption?.cause { preemptedBy = by.name; heldSince = since }
             default: Issue.record("routine batch should be preempted, not finish")
             }
         })

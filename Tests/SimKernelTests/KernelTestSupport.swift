@@ -3,7 +3,7 @@ import SimKernel
 /// A process driven by a closure, for tests that need many small behaviours.
 final class ScriptedProcess: SimProcess {
     var step = 0
-    var wakes: [Wake.Kind] = []
+    var wakes: [Wake] = []
     let body: (ScriptedProcess, Wake) throws -> Void
 
     init(_ name: String, body: @escaping (ScriptedProcess, Wake) throws -> Void) {
@@ -12,7 +12,7 @@ final class ScriptedProcess: SimProcess {
     }
 
     override func resume(_ wake: Wake) throws {
-        wakes.append(wake.kind)
+        wakes.append(wake)
         try body(self, wake)
         step += 1
     }

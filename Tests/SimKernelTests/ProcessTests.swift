@@ -33,7 +33,7 @@ struct ProcessTests {
         var seen: (Int?, SimTime)?
         sim.start(worker)
         sim.start(ScriptedProcess("boss") { p, wake in
-            if case .signalled(let s) = wake { seen = (s.value as? Int, p.now) } else { p.wait(for: worker.completion) }
+            if case .signalled = wake { seen = (p.triggeredSignal?.value as? Int, p.now) } else { p.wait(for: worker.completion) }
         })
         try sim.run()
         #expect(seen?.0 == 42)
@@ -55,9 +55,9 @@ struct ProcessTests {
         let b = sim.timeout(after: .seconds(Int64(5)), label: "b")
         var anyAt: SimTime?, allAt: SimTime?, anyFired: [String] = []
         sim.start(ScriptedProcess("any") { p, wake in
-            if case .signalled(let s) = wake {
+            if case .signalled = wake {
                 anyAt = p.now
-                anyFired = (s.value as? [Signal] ?? []).map(\.label)
+                anyFired = (p.triggeredSignal?.value as? [Signal] ?? []).map(\.label)
             } else { p.waitAny([b, a]) }
         })
         sim.start(ScriptedProcess("all") { p, wake in
@@ -75,7 +75,7 @@ struct ProcessTests {
         done.trigger(value: "ok")
         var value: String?
         sim.start(ScriptedProcess("late") { p, wake in
-            if case .signalled(let s) = wake { value = s.value as? String } else { p.wait(for: done) }
+            if case .signalled = wake { value = p.triggeredSignal?.value as? String } else { p.wait(for: done) }
         })
         try sim.run()
         #expect(value == "ok")

@@ -125,20 +125,28 @@ final class Customer: SimProcess {
         switch phase {
         case .arriving:
             arrival = now
-            phase = .queueing
-            request(server)
-        case .queueing:
-            let wait = (now - arrival).inHours
-            stats.sum += wait
-            if wait > 0 {
-                stats.waited += 1
-                if wait > stats.max { stats.max = wait }
+            if tryAcquire(server) {
+                startService()
+            } else {
+                phase = .queueing
+                request(server)
             }
-            phase = .inService
-            hold(service)
+        case .queueing:
+            startService()
         case .inService:
             release(server)
             stats.served += 1
         }
+    }
+
+    private func startService() {
+        let wait = (now - arrival).inHours
+        stats.sum += wait
+        if wait > 0 {
+            stats.waited += 1
+            if wait > stats.max { stats.max = wait }
+        }
+        phase = .inService
+        hold(service)
     }
 }

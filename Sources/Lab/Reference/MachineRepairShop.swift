@@ -149,14 +149,14 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
             ledger.downSince[index] = failedAt
             // Drawn at failure, before queueing, as the SimPy reference does.
             repairHours = rng.draw(model.repairTime)
-            phase = .awaitingTechnician
-            request(technicians)
+            if tryAcquire(technicians) {
+                startRepair()
+            } else {
+                phase = .awaitingTechnician
+                request(technicians)
+            }
         case (_, .awaitingTechnician):
-            let start = now.inHours
-            ledger.waitSum += start - failedAt
-            ledger.repairStart[index] = start
-            phase = .inRepair
-            hold(.hours(repairHours))
+            startRepair()
         case (_, .inRepair):
             release(technicians)
             ledger.busy += repairHours
@@ -167,5 +167,12 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
             phase = .running
             hold(.hours(rng.draw(model.timeToFailure)))
         }
+    }
+    private func startRepair() {
+        let start = now.inHours
+        ledger.waitSum += start - failedAt
+        ledger.repairStart[index] = start
+        phase = .inRepair
+        hold(.hours(repairHours))
     }
 }

@@ -10,13 +10,13 @@ public struct EventPriority: Hashable, Comparable, Sendable, Codable {
     @inlinable public init(_ rawValue: UInt8) { self.rawValue = rawValue }
 
     /// Interrupts and other kernel bookkeeping that must precede ordinary events.
-    public static let urgent = EventPriority(0)
+    @inlinable public static var urgent: EventPriority { EventPriority(0) }
     /// Before ordinary events at the same instant (e.g. a controller that must see a state first).
-    public static let high = EventPriority(64)
+    @inlinable public static var high: EventPriority { EventPriority(64) }
     /// The default for timeouts, wake-ups and scheduled actions.
-    public static let normal = EventPriority(128)
+    @inlinable public static var normal: EventPriority { EventPriority(128) }
     /// After ordinary events at the same instant (e.g. end-of-instant sampling and recording).
-    public static let low = EventPriority(192)
+    @inlinable public static var low: EventPriority { EventPriority(192) }
 
     @inlinable public static func < (a: EventPriority, b: EventPriority) -> Bool { a.rawValue < b.rawValue }
 }

@@ -6,36 +6,76 @@
 /// the heap — the trick OMNeT++'s `cEventHeap` uses. `popMin` compares the lane's head
 /// with the heap's root by the full key, so the order is exactly the order a single
 /// heap would give; the lane is only a faster container, never a different rule.
+///
+/// `takeMin` leaves a heap-sourced event at the root while it is dispatched: most
+/// handlers schedule exactly one follow-up (a process holds again), and that push then
+/// overwrites the root with one sift-down instead of a pop and a push (des-kernels.md
+/// §4.3, "lazy pop"). Valid because a sift-down from the root restores the heap for any
+/// value placed there.
 @usableFromInline
 struct EventQueue {
     @usableFromInline var heap: [EventRecord] = []
+    /// Lane entries live in `lane[laneHead..<laneEnd]`; slots past `laneEnd` are reused.
     @usableFromInline var lane: [EventRecord] = []
     @usableFromInline var laneHead: Int = 0
+    @usableFromInline var laneEnd: Int = 0
+    /// The root is the event being dispatched and no longer pending.
+    @usableFromInline var rootInFlight = false
 
     @inlinable init() {
         heap.reserveCapacity(1024)
         lane.reserveCapacity(256)
     }
 
-    @inlinable var count: Int { heap.count + lane.count - laneHead }
-    @inlinable var isEmpty: Bool { heap.isEmpty && laneHead == lane.count }
+    @inlinable var count: Int { heap.count + laneEnd - laneHead - (rootInFlight ? 1 : 0) }
 
     /// Adds an event; `now` decides whether it can take the lane.
     @inlinable mutating func push(_ record: EventRecord, now: Int64) {
-        if record.time == now && record.key >> 56 == UInt64(EventPriority.normal.rawValue) {
-            if laneHead == lane.count && laneHead > 0 {
-                lane.removeAll(keepingCapacity: true)
+        if record.time == now && record.key >> 56 == EventRecord.normalPriorityBits {
+            if laneHead == laneEnd {
                 laneHead = 0
+                laneEnd = 0
             }
-            lane.append(record)
+            if laneEnd < lane.count { lane[laneEnd] = record } else { lane.append(record) }
+            laneEnd += 1
+        } else if rootInFlight {
+            rootInFlight = false
+            replaceRoot(record)
         } else {
             heapPush(record)
         }
     }
 
-    /// The earliest pending event, if any.
+    /// Removes the in-flight root if the handler scheduled nothing to take its place.
+    @inlinable mutating func settle() {
+        if rootInFlight {
+            rootInFlight = false
+            _ = heapPop()
+        }
+    }
+
+    /// The earliest pending event if it is before `limit`; a heap event stays in flight.
+    @inlinable mutating func takeMin(before limit: Int64) -> EventRecord? {
+        settle()
+        if laneHead < laneEnd {
+            let head = lane[laneHead]
+            if let root = heap.first, root.precedes(head) {
+                guard root.time < limit else { return nil }
+                rootInFlight = true
+                return root
+            }
+            guard head.time < limit else { return nil }
+            laneHead += 1
+            return head
+        }
+        guard let root = heap.first, root.time < limit else { return nil }
+        rootInFlight = true
+        return root
+    }
+
+    /// The earliest pending event, if any (call `settle()` first).
     @inlinable func peek() -> EventRecord? {
-        if laneHead < lane.count {
+        if laneHead < laneEnd {
             let head = lane[laneHead]
             if let root = heap.first, root.precedes(head) { return root }
             return head
@@ -45,7 +85,8 @@ struct EventQueue {
 
     /// Removes and returns the earliest pending event.
     @inlinable mutating func popMin() -> EventRecord? {
-        if laneHead < lane.count {
+        settle()
+        if laneHead < laneEnd {
             let head = lane[laneHead]
             if let root = heap.first, root.precedes(head) { return heapPop() }
             laneHead += 1
@@ -71,20 +112,34 @@ struct EventQueue {
     @inlinable mutating func heapPop() -> EventRecord {
         let top = heap[0]
         let last = heap.removeLast()
-        if heap.isEmpty { return top }
+        if !heap.isEmpty { replaceRoot(last) }
+        return top
+    }
+
+    /// Puts `record` at the root and restores the heap.
+    ///
+    /// Floyd's bottom-up variant: the hole left at the root descends to a leaf along the
+    /// smaller children (one comparison per level), then `record` rises from there. A new
+    /// event is usually later than most pending ones, so it rises little, and this takes
+    /// about half the comparisons of a classic sift-down.
+    @inlinable mutating func replaceRoot(_ record: EventRecord) {
         heap.withUnsafeMutableBufferPointer { h in
             let n = h.count
             var hole = 0
-            while true {
-                var child = 2 * hole + 1
-                if child >= n { break }
+            var child = 1
+            while child < n {
                 if child + 1 < n && h[child + 1].precedes(h[child]) { child += 1 }
-                if !h[child].precedes(last) { break }
                 h[hole] = h[child]
                 hole = child
+                child = 2 * hole + 1
             }
-            h[hole] = last
+            while hole > 0 {
+                let parent = (hole - 1) >> 1
+                if !record.precedes(h[parent]) { break }
+                h[hole] = h[parent]
+                hole = parent
+            }
+            h[hole] = record
         }
-        return top
     }
 }

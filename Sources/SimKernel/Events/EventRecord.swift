@@ -29,6 +29,8 @@ struct EventRecord {
     @inlinable var priority: EventPriority { EventPriority(UInt8(truncatingIfNeeded: key >> 56)) }
 
     @usableFromInline static let sequenceMask: UInt64 = (1 << 56) - 1
+    /// `EventPriority.normal` as it appears in the top byte of `key`.
+    @usableFromInline static let normalPriorityBits: UInt64 = 128
 
     @inlinable static func makeKey(priority: EventPriority, sequence: UInt64) -> UInt64 {
         (UInt64(priority.rawValue) << 56) | sequence

@@ -26,13 +26,6 @@ public struct RunFingerprint: Hashable, Sendable, CustomStringConvertible {
         count &+= 1
     }
 
-    /// Folds in three words (one event: time, target, kind).
-    public mutating func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
-        combine(a)
-        combine(b)
-        combine(c)
-    }
-
     /// Folds in a recorded value by its bit pattern (so -0.0 and 0.0 differ, as files would).
     public mutating func combine(_ value: Double) { combine(value.bitPattern) }
 

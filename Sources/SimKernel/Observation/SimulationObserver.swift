@@ -20,7 +20,7 @@ extension SimulationObserver {
 public struct EventInfo: Sendable, CustomStringConvertible {
     /// Who handles the event.
     public enum Target: Sendable, Equatable {
-        case process(id: Int, name: String, wake: Wake.Kind)
+        case process(id: Int, name: String, wake: Wake)
         case action(label: String)
     }
 

@@ -7,11 +7,11 @@
 /// value is the list of member signals that had triggered, in the order given.
 public final class Signal {
     public let label: String
-    public private(set) var isTriggered = false
+    @exclusivity(unchecked) public private(set) var isTriggered = false
     /// The value passed to `trigger`; for conditions, the `[Signal]` that triggered.
-    public private(set) var value: Any?
-    private var waiters: [SimProcess] = []
-    private var observers: [(Signal) -> Void] = []
+    @exclusivity(unchecked) public private(set) var value: Any?
+    @exclusivity(unchecked) private var waiters: [SimProcess] = []
+    @exclusivity(unchecked) private var observers: [(Signal) -> Void] = []
 
     public init(label: String = "signal") {
         self.label = label
@@ -27,7 +27,7 @@ public final class Signal {
         self.value = value
         let pending = waiters
         waiters.removeAll()
-        for process in pending { process.deliver(.signalled(self)) }
+        for process in pending { process.deliver(.signalled, payload: self) }
         let callbacks = observers
         observers.removeAll()
         for callback in callbacks { callback(self) }
@@ -36,7 +36,7 @@ public final class Signal {
 
     func addWaiter(_ process: SimProcess) {
         if isTriggered {
-            process.deliver(.signalled(self))
+            process.deliver(.signalled, payload: self)
         } else {
             waiters.append(process)
         }

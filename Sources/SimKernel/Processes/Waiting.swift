@@ -1,27 +1,13 @@
 /// What a process is doing between two resumes; drives interrupts and finishing.
+///
+/// A one-byte kind; the object waited on (resource, store, container, signal) is kept
+/// in `SimProcess.waitTarget`, so the common timeout path copies no references.
 @usableFromInline
-enum Waiting: CustomStringConvertible {
-    case notStarted
-    case starting
-    case running
-    case finished
-    case timeout
-    case resource(Resource)
-    case storeGet(StoreBase)
-    case storePut(StoreBase)
-    case containerTake(Container, amount: Double)
-    case containerFill(Container, amount: Double)
-    case signal(Signal)
-    case passive
-    /// The wait ended and its wake is scheduled for this instant; holds what ended.
-    indirect case delivering(Waiting)
+enum Waiting: UInt8, CustomStringConvertible {
+    case notStarted, starting, running, finished
+    case timeout, resource, storeGet, storePut, containerTake, containerFill, signal, passive
     /// An interrupt is scheduled for this instant.
     case interruptPending
-
-    @inlinable var isRunning: Bool {
-        if case .running = self { return true }
-        return false
-    }
 
     @usableFromInline var description: String {
         switch self {
@@ -30,14 +16,13 @@ enum Waiting: CustomStringConvertible {
         case .running: "running"
         case .finished: "finished"
         case .timeout: "holding"
-        case .resource(let r): "requesting '\(r.name)'"
-        case .storeGet(let s): "getting from '\(s.name)'"
-        case .storePut(let s): "putting into '\(s.name)'"
-        case .containerTake(let c, let amount): "taking \(amount) from '\(c.name)'"
-        case .containerFill(let c, let amount): "filling '\(c.name)' with \(amount)"
-        case .signal(let s): "waiting for '\(s.label)'"
+        case .resource: "requesting a resource unit"
+        case .storeGet: "getting from a store"
+        case .storePut: "putting into a store"
+        case .containerTake: "taking from a container"
+        case .containerFill: "filling a container"
+        case .signal: "waiting for a signal"
         case .passive: "passive"
-        case .delivering(let w): "resuming after \(w)"
         case .interruptPending: "being interrupted"
         }
     }
@@ -59,34 +44,35 @@ extension SimProcess {
         switch waiting {
         case .notStarted, .starting, .running, .finished, .interruptPending:
             return false
-        case .delivering(let ended):
-            undoDelivery(of: ended)
         default:
-            withdraw(from: waiting)
+            if delivering { undoDelivery() } else { withdraw() }
         }
         waiting = .interruptPending
+        waitTarget = nil
+        delivering = false
         let sim = simulation
-        sim.arm(self, at: sim.now.ticks, priority: .urgent, wake: .interrupted(Interrupt(cause: cause, time: sim.now)))
+        setWakePayload(Interrupt(cause: cause, time: sim.now))
+        sim.arm(self, at: sim.now.ticks, priority: .urgent, kind: .interrupted)
         return true
     }
 
-    private func withdraw(from wait: Waiting) {
-        switch wait {
-        case .resource(let r): r.withdraw(self)
-        case .storeGet(let s): s.withdrawGet(self)
-        case .storePut(let s): s.withdrawPut(self)
-        case .containerTake(let c, _), .containerFill(let c, _): c.withdraw(self)
-        case .signal(let s): s.removeWaiter(self)
+    private func withdraw() {
+        switch waiting {
+        case .resource: (waitTarget as? Resource)?.withdraw(self)
+        case .storeGet: (waitTarget as? StoreBase)?.withdrawGet(self)
+        case .storePut: (waitTarget as? StoreBase)?.withdrawPut(self)
+        case .containerTake, .containerFill: (waitTarget as? Container)?.withdraw(self)
+        case .signal: (waitTarget as? Signal)?.removeWaiter(self)
         default: break  // timeouts and passivity have nothing to withdraw
         }
     }
 
-    private func undoDelivery(of wait: Waiting) {
-        switch wait {
-        case .resource(let r): r.giveBack(self)
-        case .storeGet(let s):
-            if case .received(let item) = pendingWake { s.returnToFront(item) }
-        case .containerTake(let c, let amount): c.refund(amount)
+    private func undoDelivery() {
+        switch waiting {
+        case .resource: (waitTarget as? Resource)?.giveBack(self)
+        case .storeGet:
+            if let item = wakePayload { (waitTarget as? StoreBase)?.returnToFront(item) }
+        case .containerTake: (waitTarget as? Container)?.refund(waitAmount)
         default: break
         }
     }

@@ -1,42 +1,25 @@
 /// Why the kernel resumed a process.
 ///
 /// A process is an explicit state machine: its own state says what it was waiting
-/// for, and the wake says how the wait ended — normally, or by an interrupt.
-public enum Wake {
+/// for, and the wake says how the wait ended — normally, or by an interrupt. Payloads
+/// (a store item, the signal, the interrupt) are read from the process during the
+/// resume (`receivedItem`, `triggeredSignal`, `interruption`), which keeps the wake a
+/// one-byte value: copying an enum with payloads cost ~50 instructions per event.
+public enum Wake: UInt8, Sendable, CaseIterable {
     /// The process was just started.
     case started
     /// A `hold(_:)` elapsed.
     case timeout
     /// A resource unit, container amount or store slot the process asked for is now its own.
     case granted
-    /// An item the process asked a store for; cast it to the store's item type.
-    case received(Any)
-    /// A signal the process waited on triggered (conditions are signals too).
-    case signalled(Signal)
+    /// A store delivered an item; read it from `receivedItem`.
+    case received
+    /// A signal the process waited on triggered (conditions are signals too); see `triggeredSignal`.
+    case signalled
     /// Another process called `activate()` on this passive process.
     case activated
-    /// Another process interrupted the wait; what was waited for has been withdrawn.
-    case interrupted(Interrupt)
-
-    /// The kind of wake without its payload, for tracing.
-    public var kind: Kind {
-        switch self {
-        case .started: .started
-        case .timeout: .timeout
-        case .granted: .granted
-        case .received: .received
-        case .signalled: .signalled
-        case .activated: .activated
-        case .interrupted: .interrupted
-        }
-    }
-
-    /// Payload-free wake kinds.
-    public enum Kind: UInt8, Sendable, CaseIterable {
-        case started, timeout, granted, received, signalled, activated, interrupted
-    }
-
-    @usableFromInline var code: UInt64 { UInt64(kind.rawValue) }
+    /// Another process interrupted the wait, which has been withdrawn; see `interruption`.
+    case interrupted
 }
 
 /// An interruption delivered to a process, with its cause.

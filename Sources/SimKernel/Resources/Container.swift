@@ -15,11 +15,11 @@ public final class Container {
     /// Maximum level, in the quantity's unit.
     public let capacity: Double
     /// Current level, in the quantity's unit.
-    public private(set) var level: Double
-    var takers: [Request] = []
-    var fillers: [Request] = []
+    @exclusivity(unchecked) public private(set) var level: Double
+    @exclusivity(unchecked) var takers: [Request] = []
+    @exclusivity(unchecked) var fillers: [Request] = []
     /// Level over time.
-    public private(set) var levelStatistic: TimeWeightedStatistic
+    @exclusivity(unchecked) public private(set) var levelStatistic: TimeWeightedStatistic
 
     public init(name: String, capacity: Double, initialLevel: Double = 0, start: SimTime = .zero) {
         precondition(capacity > 0, "container '\(name)' needs a positive capacity, got \(capacity)")
@@ -92,13 +92,13 @@ public final class Container {
 extension SimProcess {
     /// Takes `amount` from `container`, waiting until the level allows; resumes with `.granted`.
     public func take(_ amount: Double, from container: Container) {
-        beginWait(.containerTake(container, amount: amount))
+        beginWait(.containerTake, on: container, amount: amount)
         container.enqueue(self, amount: amount, isTake: true)
     }
 
     /// Adds `amount` to `container`, waiting until there is room; resumes with `.granted`.
     public func fill(_ container: Container, with amount: Double) {
-        beginWait(.containerFill(container, amount: amount))
+        beginWait(.containerFill, on: container, amount: amount)
         container.enqueue(self, amount: amount, isTake: false)
     }
 }

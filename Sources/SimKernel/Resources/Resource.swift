@@ -7,6 +7,10 @@
 /// `PriorityResource` and `PreemptiveResource` in one type.
 ///
 /// Statistics: time-weighted units in use and queue length, and a tally of waits.
+///
+/// Like every kernel object, a resource belongs to one simulation on one thread; its
+/// stored properties skip Swift's dynamic exclusivity checks, which cost more than the
+/// work itself on the request/release path.
 public final class Resource {
     /// A unit held by a process.
     public struct Holder {
@@ -28,17 +32,17 @@ public final class Resource {
     /// Number of units; at most this many processes hold the resource at once.
     public let capacity: Int
     /// Current holders, in grant order.
-    public private(set) var holders: [Holder] = []
-    var queue: [Request] = []
-    var queueHead = 0
-    var nextOrder: UInt64 = 0
+    @exclusivity(unchecked) public private(set) var holders: [Holder] = []
+    @exclusivity(unchecked) var queue: [Request] = []
+    @exclusivity(unchecked) var queueHead = 0
+    @exclusivity(unchecked) var nextOrder: UInt64 = 0
 
     /// Units in use over time (mean / capacity = utilisation).
-    public private(set) var inUse: TimeWeightedStatistic
+    @exclusivity(unchecked) public private(set) var inUse: TimeWeightedStatistic
     /// Requests waiting over time.
-    public private(set) var queueLength: TimeWeightedStatistic
+    @exclusivity(unchecked) public private(set) var queueLength: TimeWeightedStatistic
     /// Time from request to grant, in hours, one sample per grant.
-    public private(set) var waits = Tally()
+    @exclusivity(unchecked) public private(set) var waits = Tally()
 
     public init(name: String, capacity: Int, start: SimTime = .zero) {
         precondition(capacity > 0, "resource '\(name)' needs a positive capacity, got \(capacity)")
@@ -74,6 +78,17 @@ public final class Resource {
         }
         insert(request)
         queueLength.update(level: Double(waitingCount), at: now)
+    }
+
+    /// Grants a unit at once when one is free and nobody is queued.
+    func tryGrant(_ process: SimProcess, priority: Int) -> Bool {
+        guard holders.count < capacity && queueHead == queue.count else { return false }
+        nextOrder &+= 1
+        let now = process.now
+        holders.append(Holder(process: process, priority: priority, since: now, order: nextOrder))
+        inUse.update(level: Double(holders.count), at: now)
+        waits.add(0)
+        return true
     }
 
     func release(_ process: SimProcess) {
@@ -126,7 +141,7 @@ public final class Resource {
     private func insert(_ request: Request) {
         var index = queue.count
         while index > queueHead && queue[index - 1].priority > request.priority { index -= 1 }
-        queue.insert(request, at: index)
+        if index == queue.count { queue.append(request) } else { queue.insert(request, at: index) }
     }
 
     private func preemptionVictim(for priority: Int) -> Int? {
@@ -153,8 +168,18 @@ extension SimProcess {
     ///   - priority: lower values are served first (default 0); FIFO among equals.
     ///   - preempt: take a unit from a holder with a larger priority value if none is free.
     public func request(_ resource: Resource, priority: Int = 0, preempt: Bool = false) {
-        beginWait(.resource(resource))
+        beginWait(.resource, on: resource)
         resource.enqueue(self, priority: priority, preempt: preempt)
+    }
+
+    /// Takes a unit of `resource` now if one is free and nobody is queued; no wait, no event.
+    ///
+    /// The fast path for "request, and if it is free carry on": the process keeps running
+    /// inside the same resume. Returns false (and changes nothing) otherwise; then call
+    /// `request` to queue.
+    public func tryAcquire(_ resource: Resource, priority: Int = 0) -> Bool {
+        precondition(waiting == .running, "process '\(name)' called tryAcquire while \(waiting)")
+        return resource.tryGrant(self, priority: priority)
     }
 
     /// Gives back the unit of `resource` this process holds; the next request is served now.

@@ -27,11 +27,11 @@ public final class Store<Item>: StoreBase {
     /// Maximum number of items held (`Int.max` for unbounded).
     public let capacity: Int
     /// Items in the store, oldest first.
-    public private(set) var items: [Item] = []
-    var getters: [Getter] = []
-    var putters: [Putter] = []
+    @exclusivity(unchecked) public private(set) var items: [Item] = []
+    @exclusivity(unchecked) var getters: [Getter] = []
+    @exclusivity(unchecked) var putters: [Putter] = []
     /// Items held over time.
-    public private(set) var level: TimeWeightedStatistic
+    @exclusivity(unchecked) public private(set) var level: TimeWeightedStatistic
 
     public init(name: String, capacity: Int = .max, start: SimTime = .zero) {
         precondition(capacity > 0, "store '\(name)' needs a positive capacity, got \(capacity)")
@@ -79,7 +79,7 @@ public final class Store<Item>: StoreBase {
                 if let index {
                     let item = items.remove(at: index)
                     getters.remove(at: g)
-                    getter.process.deliver(.received(item))
+                    getter.process.deliver(.received, payload: item)
                     changed = true
                 } else {
                     g += 1
@@ -105,15 +105,15 @@ public final class Store<Item>: StoreBase {
 }
 
 extension SimProcess {
-    /// Takes the oldest item (matching `filter`, if given); resumes with `.received(item)`.
+    /// Takes the oldest item (matching `filter`, if given); resumes with `.received` (see `receivedItem`).
     public func get<Item>(from store: Store<Item>, where filter: ((Item) -> Bool)? = nil) {
-        beginWait(.storeGet(store))
+        beginWait(.storeGet, on: store)
         store.enqueueGet(self, filter: filter)
     }
 
     /// Adds `item`, waiting while the store is full; resumes with `.granted`.
     public func put<Item>(_ item: Item, into store: Store<Item>) {
-        beginWait(.storePut(store))
+        beginWait(.storePut, on: store)
         store.enqueuePut(self, item: item)
     }
 }
