@@ -17,9 +17,6 @@
 #   TWINLAB_RUNS         timed TwinLab repetitions (default 5: runs are ~100x shorter, so more are cheap)
 #   HOLD_RUNS            repetitions of the hold benchmarks (default 3; C++ uses 5)
 #   SKIP_CPP_HOLD=1      skip the C++ hold reference (it takes about a minute)
-#   EXCLUSIVITY_EXPERIMENT=1  also build everything with -enforce-exclusivity=unchecked
-#                        (.build-unchecked, a second full build) and time a, b, c with it:
-#                        measures what the runtime exclusivity checks cost the kernel
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -75,22 +72,11 @@ for bench in a b c; do
     fi
     log "TwinLab $bench (${TWINLAB_RUNS} runs); load $(load)"
     "$BIN" "$bench" --runs "$TWINLAB_RUNS" > "$OUT/twinlab_$bench.json"
-done
-
-# Optional: the same models with dynamic exclusivity checks compiled out everywhere.
-if [[ ${EXCLUSIVITY_EXPERIMENT:-0} == 1 ]]; then
-    log "experiment: swift build -c release -Xswiftc -enforce-exclusivity=unchecked (.build-unchecked)"
-    if swift build -c release --scratch-path .build-unchecked -Xswiftc -enforce-exclusivity=unchecked \
-            > "$OUT/build-unchecked.log" 2>&1; then
-        UNCHECKED=$(swift build -c release --scratch-path .build-unchecked --show-bin-path)/twinlab-bench
-        for bench in a b c; do
-            log "TwinLab $bench, exclusivity unchecked; load $(load)"
-            "$UNCHECKED" "$bench" --runs "$TWINLAB_RUNS" > "$OUT/twinlab_unchecked_$bench.json"
-        done
-    else
-        log "unchecked build failed (see $OUT/build-unchecked.log); experiment skipped"
+    if [[ $bench == b ]]; then
+        log "TwinLab b, server-process formulation (${TWINLAB_RUNS} runs); load $(load)"
+        "$BIN" bs --runs "$TWINLAB_RUNS" > "$OUT/twinlab_bs.json"
     fi
-fi
+done
 
 # 4. Hold-model floor: TwinLab processes, then the hand-written C++ heap.
 log "TwinLab hold model; load $(load)"

@@ -65,8 +65,7 @@ extension Simulation {
         guard process.armedKey == record.key else { return false }
         try enter(record)
         process.armedKey = 0
-        fingerprint.combine(UInt64(bitPattern: record.time))
-        fingerprint.combine(UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
+        fingerprint.combine(event: record.time, target: UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
         let wake = process.takeWake()
         process.waiting = .running
         process.delivering = false
@@ -85,8 +84,7 @@ extension Simulation {
         let entry = actions[Int(slot)]
         guard entry.armedKey == record.key, let body = entry.body else { return false }
         try enter(record)
-        fingerprint.combine(UInt64(bitPattern: record.time))
-        fingerprint.combine(UInt64(slot) << 8 | 0xAC)
+        fingerprint.combine(event: record.time, target: UInt64(slot) << 8 | 0xAC)
         releaseAction(slot: slot)
         do {
             try body(self)

@@ -26,6 +26,18 @@ struct ReferenceModelParityTests {
         #expect(abs(outcome.lastDeparture - 79878.25719600366) < 1e-5)
     }
 
+    @Test func serverProcessFormulationGivesTheSameWaits() throws {
+        var servers = MMcQueue()
+        servers.style = .serverProcesses
+        let a = try MMcQueue().run()
+        let b = try servers.run()
+        #expect(a.sumOfWaits == b.sumOfWaits)
+        #expect(a.fractionWaiting == b.fractionWaiting)
+        #expect(a.lastDeparture == b.lastDeparture)
+        #expect(abs(a.serverUtilisation - b.serverUtilisation) < 1e-9)
+        #expect(b.events < a.events)
+    }
+
     @Test func factoryMatchesSimPy() throws {
         let outcome = try MachineRepairShop().run()
         #expect(outcome.failures == 53212)

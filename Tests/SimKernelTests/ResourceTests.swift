@@ -43,6 +43,40 @@ struct ResourceTests {
         #expect(abs(pool.queueLength.mean(until: sim.now) - (1 + 2 * 1 + 3 * 2 + 2 + 1) / 8.0) < 1e-12)
     }
 
+    @Test func fastPathsTakeWithoutAnEventOnlyWhenFree() throws {
+        let sim = Simulation()
+        let pool = Resource(name: "tech", capacity: 1)
+        let queue = Store<Int>(name: "queue")
+        var log: [String] = []
+        sim.start(ScriptedProcess("first") { p, wake in
+            if wake == .started {
+                #expect(p.tryAcquire(pool))
+                #expect(p.tryGet(from: queue) == nil)
+                queue.insert(7, at: p.now)
+                #expect(p.tryGet(from: queue) == 7)
+                log.append("first holds at \(p.now.inSeconds)")
+                p.hold(.seconds(Int64(5)))
+            } else {
+                p.release(pool)
+            }
+        })
+        sim.start(ScriptedProcess("second") { p, wake in
+            switch wake {
+            case .started:
+                #expect(!p.tryAcquire(pool))
+                p.request(pool)
+            case .granted:
+                log.append("second granted at \(p.now.inSeconds)")
+                p.release(pool)
+            default: break
+            }
+        })
+        try sim.run()
+        #expect(log == ["first holds at 0.0", "second granted at 5.0"])
+        // The fast path made no event: start, hold end, second's start and grant only.
+        #expect(sim.eventsProcessed == 4)
+    }
+
     @Test func storeWithFilteredGetAndCapacity() throws {
         let sim = Simulation()
         let racks = Store<String>(name: "racks", capacity: 2)

@@ -1,9 +1,9 @@
-/// The command line: `twinlab-bench a|b|c|hold|selftest [--runs N] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
+/// The command line: `twinlab-bench a|b|bs|c|hold|selftest [--runs N] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
 ///
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, c, hold, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, hold, selftest }
 
     var mode: Mode
     var runs = 3
@@ -13,7 +13,7 @@ struct Arguments {
     var sizes = [1_000, 100_000]
 
     static let usage = """
-        usage: twinlab-bench a|b|c [--runs N] [--seed S] [--variates portable|streams]
+        usage: twinlab-bench a|b|bs|c [--runs N] [--seed S] [--variates portable|streams]
                twinlab-bench hold [--runs N] [--holds H] [--sizes 1000,100000]
                twinlab-bench selftest
         """

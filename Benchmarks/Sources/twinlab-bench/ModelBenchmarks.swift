@@ -27,7 +27,14 @@ enum ModelBenchmarks {
             measurement = try Measurement.repeating(args.runs) { try timeouts(seed: args.seed) }
         case .b:
             name = "b_mmc"
-            measurement = try Measurement.repeating(args.runs) { try mmc(seed: args.seed, variates: args.variates) }
+            measurement = try Measurement.repeating(args.runs) {
+                try mmc(seed: args.seed, variates: args.variates, style: .customerProcesses)
+            }
+        case .bs:
+            name = "b_mmc_servers"
+            measurement = try Measurement.repeating(args.runs) {
+                try mmc(seed: args.seed, variates: args.variates, style: .serverProcesses)
+            }
         case .c:
             name = "c_factory"
             measurement = try Measurement.repeating(args.runs) { try factory(seed: args.seed, variates: args.variates) }
@@ -47,9 +54,10 @@ enum ModelBenchmarks {
                                     ("sum_completion_times", .number(out.sumOfCompletionTimes))])
     }
 
-    static func mmc(seed: UInt64, variates: String) throws -> RunSummary {
+    static func mmc(seed: UInt64, variates: String, style: MMcQueue.Style) throws -> RunSummary {
         var model = MMcQueue()
         model.seed = seed
+        model.style = style
         model.variates = VariateScheme(rawValue: variates) ?? .portable
         let out = try model.run()
         return RunSummary(modelEvents: 2 * UInt64(model.customers), kernelEvents: out.events,

@@ -13,7 +13,7 @@ func main() -> Int32 {
         let args = try Arguments(Array(CommandLine.arguments.dropFirst()))
         let result: JSONValue
         switch args.mode {
-        case .a, .b, .c: result = try ModelBenchmarks.run(args)
+        case .a, .b, .bs, .c: result = try ModelBenchmarks.run(args)
         case .hold: result = try HoldBenchmark.run(args)
         case .selftest:
             let counted = AllocationCounterCheck.countFor(instances: 1_000)

@@ -2,10 +2,15 @@ import SimKernel
 
 /// Benchmark (b) of the SimPy reference and the kernel's queueing validation: M/M/c.
 ///
-/// A source process creates one customer process per Poisson arrival (rate λ per
-/// hour); each customer requests one of `servers` units of a FIFO `Resource`, holds it
-/// for an exponential service time (rate μ per hour) and leaves — SimPy's canonical
-/// style, so the kernel's process, resource and zero-delay paths all get exercised.
+/// Two ways to write the same system, chosen by `style`:
+/// - `.customerProcesses` (SimPy's canonical style): a source process creates one
+///   customer process per Poisson arrival (rate λ per hour); each customer requests one
+///   of `servers` units of a FIFO `Resource`, holds it for an exponential service time
+///   (rate μ per hour) and leaves. Exercises process creation, resources and zero-delay
+///   wake-ups.
+/// - `.serverProcesses`: customers are values queued in a FIFO `Store`; `servers` server
+///   processes take the next customer (or wait for one) and serve it. The same queue
+///   discipline and the same draws, with no object per customer.
 /// Draws: stream 0 inter-arrival times, stream 1 service times in customer order.
 /// The Erlang-C mean wait for c = 3, λ = 2.5, μ = 1 is 1.404494 h (`erlangC`).
 public struct MMcQueue: Sendable {
@@ -15,6 +20,13 @@ public struct MMcQueue: Sendable {
     public var customers = 200_000
     public var seed: UInt64 = 42
     public var variates = VariateScheme.portable
+    public var style = Style.customerProcesses
+
+    /// How the model is decomposed into processes (results are the same).
+    public enum Style: String, Sendable, Codable, CaseIterable {
+        case customerProcesses
+        case serverProcesses
+    }
 
     public init() {}
 
@@ -51,14 +63,27 @@ public struct MMcQueue: Sendable {
 
     public func run() throws -> Outcome {
         let sim = Simulation(seed: seed)
-        let server = Resource(name: "servers", capacity: servers)
         let stats = WaitStatistics()
+        let arrival: CustomerArrival
+        switch style {
+        case .customerProcesses:
+            let server = Resource(name: "servers", capacity: servers)
+            arrival = { sim, customer in
+                sim.start(Customer(server: server, stats: stats, service: customer.service))
+            }
+            stats.utilisation = { server.utilisation(until: $0) }
+        case .serverProcesses:
+            let line = Store<QueuedCustomer>(name: "queue")
+            let pool = (0..<servers).map { _ in sim.start(Server(line: line, stats: stats)) }
+            arrival = { sim, customer in line.insert(customer, at: sim.now) }
+            stats.utilisation = { time in pool.reduce(0) { $0 + $1.busy.integral(until: time) } / (Double(pool.count) * time.inSeconds) }
+        }
         switch variates {
         case .portable:
-            sim.start(Source(model: self, server: server, stats: stats,
+            sim.start(Source(model: self, arrival: arrival,
                              arrivals: SplitMix64(seed: seed, stream: 0), services: SplitMix64(seed: seed, stream: 1)))
         case .streams:
-            sim.start(Source(model: self, server: server, stats: stats,
+            sim.start(Source(model: self, arrival: arrival,
                              arrivals: StreamVariates(sim.streams.stream("arrivals")),
                              services: StreamVariates(sim.streams.stream("services"))))
         }
@@ -66,7 +91,7 @@ public struct MMcQueue: Sendable {
         return Outcome(meanWait: stats.sum / Double(max(stats.served, 1)), sumOfWaits: stats.sum,
                        fractionWaiting: Double(stats.waited) / Double(max(stats.served, 1)),
                        maxWait: stats.max, lastDeparture: sim.now.inHours, served: stats.served,
-                       serverUtilisation: server.utilisation(until: sim.now),
+                       serverUtilisation: stats.utilisation(sim.now),
                        events: sim.eventsProcessed, fingerprint: sim.fingerprint.hex)
     }
 }
@@ -76,29 +101,45 @@ final class WaitStatistics {
     var waited = 0
     var max = 0.0
     var served = 0
+    var utilisation: (SimTime) -> Double = { _ in .nan }
+
+    func record(wait: Double) {
+        sum += wait
+        if wait > 0 {
+            waited += 1
+            if wait > max { max = wait }
+        }
+    }
 }
 
+/// A customer as the queue sees it: when it arrived and how long its service takes.
+struct QueuedCustomer {
+    var arrival: SimTime
+    var service: SimTime
+}
+
+typealias CustomerArrival = (Simulation, QueuedCustomer) -> Void
+
+/// Creates customers: draws the gap to the next arrival, then its service time.
 final class Source<V: VariateSource>: SimProcess {
     let model: MMcQueue
-    let server: Resource
-    let stats: WaitStatistics
+    let arrival: CustomerArrival
     var arrivals: V
     var services: V
     var created = 0
 
-    init(model: MMcQueue, server: Resource, stats: WaitStatistics, arrivals: V, services: V) {
+    init(model: MMcQueue, arrival: @escaping CustomerArrival, arrivals: V, services: V) {
         self.model = model
-        self.server = server
-        self.stats = stats
+        self.arrival = arrival
         self.arrivals = arrivals
         self.services = services
         super.init(name: "source")
     }
 
     override func resume(_ wake: Wake) throws {
-        if case .timeout = wake {
+        if wake == .timeout {
             let service = services.draw(.exponential(mean: 1 / model.serviceRate))
-            simulation.start(Customer(server: server, stats: stats, service: .hours(service)))
+            arrival(simulation, QueuedCustomer(arrival: now, service: .hours(service)))
         }
         guard created < model.customers else { return }
         created += 1
@@ -140,13 +181,41 @@ final class Customer: SimProcess {
     }
 
     private func startService() {
-        let wait = (now - arrival).inHours
-        stats.sum += wait
-        if wait > 0 {
-            stats.waited += 1
-            if wait > stats.max { stats.max = wait }
-        }
+        stats.record(wait: (now - arrival).inHours)
         phase = .inService
         hold(service)
+    }
+}
+
+/// One server of the `.serverProcesses` style: take the next customer, serve, repeat.
+final class Server: SimProcess {
+    let line: Store<QueuedCustomer>
+    let stats: WaitStatistics
+    var busy = TimeWeightedStatistic()
+
+    init(line: Store<QueuedCustomer>, stats: WaitStatistics) {
+        self.line = line
+        self.stats = stats
+        super.init(name: "server")
+    }
+
+    override func resume(_ wake: Wake) throws {
+        switch wake {
+        case .received:
+            serve(receivedItem as! QueuedCustomer)
+            return
+        case .timeout:
+            stats.served += 1
+            busy.update(level: 0, at: now)
+        default:
+            break
+        }
+        if let next = tryGet(from: line) { serve(next) } else { get(from: line) }
+    }
+
+    private func serve(_ customer: QueuedCustomer) {
+        stats.record(wait: (now - customer.arrival).inHours)
+        busy.update(level: 1, at: now)
+        hold(customer.service)
     }
 }

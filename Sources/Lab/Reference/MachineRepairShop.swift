@@ -129,10 +129,14 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
     var phase = Phase.running
     var failedAt = 0.0
     var repairHours = 0.0
+    let timeToFailure: PreparedDistribution
+    let repairTime: PreparedDistribution
 
     init(index: Int, model: MachineRepairShop, technicians: Resource, ledger: ShopLedger, rng: V) {
         self.index = index
         self.model = model
+        self.timeToFailure = PreparedDistribution(model.timeToFailure)
+        self.repairTime = PreparedDistribution(model.repairTime)
         self.technicians = technicians
         self.ledger = ledger
         self.rng = rng
@@ -142,13 +146,13 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
     override func resume(_ wake: Wake) throws {
         switch (wake, phase) {
         case (.started, _):
-            hold(.hours(rng.draw(model.timeToFailure)))
+            hold(.hours(rng.draw(timeToFailure)))
         case (_, .running):
             failedAt = now.inHours
             ledger.failures += 1
             ledger.downSince[index] = failedAt
             // Drawn at failure, before queueing, as the SimPy reference does.
-            repairHours = rng.draw(model.repairTime)
+            repairHours = rng.draw(repairTime)
             if tryAcquire(technicians) {
                 startRepair()
             } else {
@@ -165,7 +169,7 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
             ledger.downSince[index] = nil
             ledger.repairs += 1
             phase = .running
-            hold(.hours(rng.draw(model.timeToFailure)))
+            hold(.hours(rng.draw(timeToFailure)))
         }
     }
     private func startRepair() {

@@ -8,6 +8,29 @@ import SimKernel
 /// TwinLab's own xoshiro256** streams sampled by inversion.
 public protocol VariateSource {
     mutating func draw(_ distribution: Distribution) -> Double
+    mutating func draw(_ prepared: PreparedDistribution) -> Double
+}
+
+/// A distribution with the parameters its sampler derives computed once.
+///
+/// The portable lognormal works from μ and σ; deriving them from the mean and standard
+/// deviation costs two logarithms and a power per draw, more than the draw itself.
+public struct PreparedDistribution: Sendable {
+    public let distribution: Distribution
+    let lognormal: (mu: Double, sigma: Double)?
+
+    public init(_ distribution: Distribution) {
+        self.distribution = distribution
+        if case .lognormal(let mean, let sd) = distribution {
+            lognormal = SplitMix64.lognormalParameters(mean: mean, sd: sd)
+        } else {
+            lognormal = nil
+        }
+    }
+}
+
+extension VariateSource {
+    public mutating func draw(_ prepared: PreparedDistribution) -> Double { draw(prepared.distribution) }
 }
 
 extension SplitMix64: VariateSource {
@@ -24,6 +47,11 @@ extension SplitMix64: VariateSource {
         default:
             return distribution.quantile(uniform())
         }
+    }
+
+    public mutating func draw(_ prepared: PreparedDistribution) -> Double {
+        if let p = prepared.lognormal { return lognormal(mu: p.mu, sigma: p.sigma) }
+        return draw(prepared.distribution)
     }
 }
 

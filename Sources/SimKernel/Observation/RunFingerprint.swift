@@ -26,6 +26,17 @@ public struct RunFingerprint: Hashable, Sendable, CustomStringConvertible {
         count &+= 1
     }
 
+    /// Folds in one fired event: its time and a word naming target and kind.
+    ///
+    /// One mix per event: the time is spread by the golden-ratio multiplier before the
+    /// target word is xored in, so distinct (time, target) pairs map to distinct words
+    /// unless both differ in a correlated way no schedule produces; the chained state
+    /// keeps event order significant.
+    @inline(__always)
+    public mutating func combine(event time: Int64, target: UInt64) {
+        combine(UInt64(bitPattern: time) &* 0x9E37_79B9_7F4A_7C15 ^ target)
+    }
+
     /// Folds in a recorded value by its bit pattern (so -0.0 and 0.0 differ, as files would).
     public mutating func combine(_ value: Double) { combine(value.bitPattern) }
 

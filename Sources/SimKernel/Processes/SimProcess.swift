@@ -53,7 +53,7 @@ open class SimProcess {
     /// The resource, store, container or signal waited on (nil for holds and passivity).
     @usableFromInline @exclusivity(unchecked) final var waitTarget: AnyObject?
     /// The amount of a container take or fill.
-    @exclusivity(unchecked) final var waitAmount = 0.0
+    @usableFromInline @exclusivity(unchecked) final var waitAmount = 0.0
     /// True while the wait has ended and its wake-up is scheduled for this instant.
     @usableFromInline @exclusivity(unchecked) final var delivering = false
     final var completionSignal: Signal?
@@ -111,7 +111,7 @@ open class SimProcess {
         waiting = what
     }
 
-    func beginWait(_ what: Waiting, on target: AnyObject, amount: Double = 0) {
+    @inlinable func beginWait(_ what: Waiting, on target: AnyObject, amount: Double = 0) {
         beginWait(what)
         waitTarget = target
         waitAmount = amount
@@ -168,7 +168,7 @@ open class SimProcess {
     }
 
     /// Schedules the end of the current wait with a payload (store item, signal).
-    func deliver(_ kind: Wake, payload: Any) {
+    @usableFromInline func deliver(_ kind: Wake, payload: Any) {
         setWakePayload(payload)
         deliver(kind)
     }

@@ -14,70 +14,110 @@ public class StoreBase {
 /// filter accepts. `put` waits while the store is full. Statistics: time-weighted
 /// number of items.
 public final class Store<Item>: StoreBase {
-    struct Getter {
-        let process: SimProcess
-        let filter: ((Item) -> Bool)?
+    @usableFromInline struct Getter {
+        @usableFromInline let process: SimProcess
+        @usableFromInline let filter: ((Item) -> Bool)?
+        @inlinable init(process: SimProcess, filter: ((Item) -> Bool)?) {
+            self.process = process
+            self.filter = filter
+        }
     }
 
-    struct Putter {
-        let process: SimProcess
-        let item: Item
+    @usableFromInline struct Putter {
+        @usableFromInline let process: SimProcess
+        @usableFromInline let item: Item
+        @inlinable init(process: SimProcess, item: Item) {
+            self.process = process
+            self.item = item
+        }
     }
 
     /// Maximum number of items held (`Int.max` for unbounded).
     public let capacity: Int
-    /// Items in the store, oldest first.
-    @exclusivity(unchecked) public private(set) var items: [Item] = []
-    @exclusivity(unchecked) var getters: [Getter] = []
-    @exclusivity(unchecked) var putters: [Putter] = []
+    /// Items in the store are `storage[head...]`, oldest first; taking the oldest just
+    /// advances `head`, so a FIFO store costs O(1) per item.
+    @usableFromInline @exclusivity(unchecked) var storage: [Item] = []
+    @usableFromInline @exclusivity(unchecked) var head = 0
+    @usableFromInline @exclusivity(unchecked) var getters: [Getter] = []
+    @usableFromInline @exclusivity(unchecked) var putters: [Putter] = []
     /// Items held over time.
-    @exclusivity(unchecked) public private(set) var level: TimeWeightedStatistic
+    public var level: TimeWeightedStatistic { levelRecord }
+    @usableFromInline @exclusivity(unchecked) var levelRecord: TimeWeightedStatistic
 
     public init(name: String, capacity: Int = .max, start: SimTime = .zero) {
         precondition(capacity > 0, "store '\(name)' needs a positive capacity, got \(capacity)")
         self.capacity = capacity
-        self.level = TimeWeightedStatistic(at: start)
+        self.levelRecord = TimeWeightedStatistic(at: start)
         super.init(name: name)
     }
 
-    public var count: Int { items.count }
+    /// Items in the store, oldest first.
+    public var items: [Item] { Array(storage[head...]) }
+    @inlinable public var count: Int { storage.count - head }
 
     /// Adds an item without waiting (from an action, a source or set-up); false if full.
-    @discardableResult
+    @inlinable @discardableResult
     public func insert(_ item: Item, at time: SimTime) -> Bool {
-        guard items.count < capacity else { return false }
-        items.append(item)
+        guard count < capacity else { return false }
+        storage.append(item)
         settle(at: time)
         return true
     }
 
-    func enqueueGet(_ process: SimProcess, filter: ((Item) -> Bool)?) {
+    /// Removes and returns the oldest item now, or nil if the store is empty.
+    ///
+    /// Processes waiting to get are served first by `insert`, so an item is only ever
+    /// left in the store when nobody unfiltered is waiting; taking it here is fair.
+    @inlinable public func removeOldest(at time: SimTime) -> Item? {
+        guard head < storage.count else { return nil }
+        let item = takeItem(at: head)
+        settle(at: time)
+        return item
+    }
+
+    @inlinable func takeItem(at index: Int) -> Item {
+        if index == head {
+            let item = storage[head]
+            head += 1
+            if head == storage.count {
+                storage.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head > 1024 && head * 2 > storage.count {
+                storage.removeFirst(head)
+                head = 0
+            }
+            return item
+        }
+        return storage.remove(at: index)
+    }
+
+    @inlinable func enqueueGet(_ process: SimProcess, filter: ((Item) -> Bool)?) {
         getters.append(Getter(process: process, filter: filter))
         settle(at: process.now)
     }
 
-    func enqueuePut(_ process: SimProcess, item: Item) {
+    @inlinable func enqueuePut(_ process: SimProcess, item: Item) {
         putters.append(Putter(process: process, item: item))
         settle(at: process.now)
     }
 
     /// Matches waiting putters to free space and waiting getters to items until stable.
-    private func settle(at time: SimTime) {
-        var changed = true
+    @inlinable func settle(at time: SimTime) {
+        var changed = !(putters.isEmpty && getters.isEmpty)
         while changed {
             changed = false
-            while !putters.isEmpty && items.count < capacity {
+            while !putters.isEmpty && count < capacity {
                 let putter = putters.removeFirst()
-                items.append(putter.item)
+                storage.append(putter.item)
                 putter.process.deliver(.granted)
                 changed = true
             }
             var g = 0
-            while g < getters.count && !items.isEmpty {
+            while g < getters.count && head < storage.count {
                 let getter = getters[g]
-                let index = getter.filter.map { f in items.firstIndex(where: f) } ?? 0
+                let index = getter.filter.map { f in storage[head...].firstIndex(where: f) } ?? head
                 if let index {
-                    let item = items.remove(at: index)
+                    let item = takeItem(at: index)
                     getters.remove(at: g)
                     getter.process.deliver(.received, payload: item)
                     changed = true
@@ -86,7 +126,7 @@ public final class Store<Item>: StoreBase {
                 }
             }
         }
-        level.update(level: Double(items.count), at: time)
+        levelRecord.update(level: Double(count), at: time)
     }
 
     override func withdrawGet(_ process: SimProcess) {
@@ -99,20 +139,29 @@ public final class Store<Item>: StoreBase {
 
     override func returnToFront(_ item: Any) {
         guard let item = item as? Item else { return }
-        items.insert(item, at: 0)
+        storage.insert(item, at: head)
         if let first = getters.first { settle(at: first.process.now) }
     }
 }
 
 extension SimProcess {
+    /// Takes the oldest item now if there is one, without waiting; nil otherwise.
+    ///
+    /// The fast path for "take the next item, or wait for one": the process carries on
+    /// inside the same resume when the store is not empty, then calls `get` otherwise.
+    @inlinable public func tryGet<Item>(from store: Store<Item>) -> Item? {
+        precondition(waiting == .running, "process '\(name)' called tryGet while \(waiting)")
+        return store.removeOldest(at: now)
+    }
+
     /// Takes the oldest item (matching `filter`, if given); resumes with `.received` (see `receivedItem`).
-    public func get<Item>(from store: Store<Item>, where filter: ((Item) -> Bool)? = nil) {
+    @inlinable public func get<Item>(from store: Store<Item>, where filter: ((Item) -> Bool)? = nil) {
         beginWait(.storeGet, on: store)
         store.enqueueGet(self, filter: filter)
     }
 
     /// Adds `item`, waiting while the store is full; resumes with `.granted`.
-    public func put<Item>(_ item: Item, into store: Store<Item>) {
+    @inlinable public func put<Item>(_ item: Item, into store: Store<Item>) {
         beginWait(.storePut, on: store)
         store.enqueuePut(self, item: item)
     }

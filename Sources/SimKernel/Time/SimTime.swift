@@ -26,10 +26,15 @@ public struct SimTime: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
     /// Converts a count of `unitTicks`-sized units, rounding to the nearest tick.
     @inlinable init(_ value: Double, unitTicks: Int64) {
-        let scaled = (value * Double(unitTicks)).rounded()
+        let scaled = value * Double(unitTicks)
         precondition(scaled.isFinite && abs(scaled) < 9.2e18,
                      "time value \(value) is not finite or out of range")
-        ticks = Int64(scaled)
+        // Round half away from zero, as `rounded()` does, without the libm call that
+        // costs as much as the rest of a hold: truncate, then look at the exact remainder
+        // (exact because |scaled| < 2^63 and the truncation is representable).
+        let whole = Int64(scaled)
+        let remainder = scaled - Double(whole)
+        ticks = remainder >= 0.5 ? whole + 1 : (remainder <= -0.5 ? whole - 1 : whole)
     }
 
     @inlinable public static func microseconds(_ n: Int64) -> SimTime { SimTime(ticks: n) }
