@@ -95,6 +95,7 @@ extension Simulation {
     }
 
     /// Moves the clock to a live event's time, advancing continuous state first.
+    @inline(__always)
     func enter(_ record: EventRecord) throws {
         let time = SimTime(ticks: record.time)
         if !continuous.isEmpty && time > continuousTime { try advanceContinuous(to: time) }
