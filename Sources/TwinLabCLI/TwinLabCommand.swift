@@ -87,7 +87,9 @@ public struct TwinLabCommand: ParsableCommand {
                     throw ExitStatus.ioError.exitCode
                 }
                 do {
-                    let records = try RunCatalog(path: catalog).list(limit: limit)
+                    let runs = try RunCatalog(path: catalog)
+                    _ = try runs.reconcile()
+                    let records = try runs.list(limit: limit)
                     print(json ? JSONOutput.encode(records) : KPIReport.runList(records))
                 } catch {
                     Terminal.error("error: \(error)")

@@ -10,6 +10,9 @@ enum MachineShopRun {
         var kpis: [RunKPI]
     }
 
+    /// Rows between flushes to disk (one HDF5 chunk).
+    static let flushEveryRows = HDF5StorageOptions().chunkRows
+
     static func record(scenario: Scenario, seed: UInt64, horizonHours: Double, into file: HDF5File,
                        progress: ((Double) -> Void)?) throws -> Outcome {
         guard case .machineShop(let spec) = scenario.model else {
@@ -34,6 +37,9 @@ enum MachineShopRun {
                        Double(sample.waitingForTechnician)]
             for value in row { recorded.combine(value) }
             try writer.append(row)
+            // Flush at every whole chunk: a killed run leaves a file readable up to here,
+            // and the flush points depend only on the row count, so files stay identical.
+            if writer.rowCount % flushEveryRows == 0 { try writer.flush() }
             progress?(sample.hours / horizonHours)
         }
         try writer.close()

@@ -34,6 +34,8 @@ public enum RunPipeline {
                     ? "." : (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 return try RunCatalog(path: path)
             }
+            // Runs whose writer died (killed, crashed) are marked incomplete before a new one starts.
+            _ = try catalog?.reconcile()
             record = try catalog?.beginRun(scenarioID: scenario.id, scenarioHash: scenarioHash.hex, seed: seed,
                                            twinlabVersion: TwinLabVersion.current, outputPath: finalPath)
         } catch {
