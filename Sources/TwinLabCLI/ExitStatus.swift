@@ -10,6 +10,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case invalidScenario = 3
     /// Output or catalog files could not be written or read.
     case ioError = 4
+    /// `twinlab diff` found differences beyond the tolerances.
+    case differences = 5
     /// The command line itself was wrong (ArgumentParser's usage error).
     case usage = 64
 

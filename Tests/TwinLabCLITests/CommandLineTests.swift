@@ -78,6 +78,31 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("results").path))
     }
 
+    @Test func diffAndExportThroughTheCommandLine() throws {
+        let dir = try workspace()
+        let scenario = Self.repository.appendingPathComponent("scenarios/machine-shop.yaml").path
+        for seed in ["1", "2"] {
+            #expect(try twinlab(["run", scenario, "--until", "300", "--seed", seed, "--quiet"], in: dir).status == 0)
+        }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("again"), withIntermediateDirectories: true)
+        #expect(try twinlab(["run", scenario, "--until", "300", "--seed", "1", "--quiet", "--output", "again"],
+                            in: dir).status == 0)
+        let same = try twinlab(["diff", "results/machine-shop-seed1.h5", "again/machine-shop-seed1.h5"], in: dir)
+        #expect(same.status == 0)
+        #expect(same.out.hasPrefix("runs agree"))
+        let differ = try twinlab(["diff", "results/machine-shop-seed1.h5", "results/machine-shop-seed2.h5"], in: dir)
+        #expect(differ.status == ExitStatus.differences.rawValue)
+        #expect(differ.out.contains("machine_shop.machines_down"))
+        let missing = try twinlab(["diff", "results/nope.h5", "results/machine-shop-seed2.h5"], in: dir)
+        #expect(missing.status == ExitStatus.ioError.rawValue)
+        #expect(missing.err.contains("nope.h5"))
+        let export = try twinlab(["export", "csv", "results/machine-shop-seed1.h5", "--output", "csv"], in: dir)
+        #expect(export.status == 0)
+        let csv = try String(contentsOf: dir.appendingPathComponent("csv/machine-shop-seed1-machine_shop.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("time [h],machines_down [count],technicians_busy [count],waiting_for_technician [count]\n0.0,"))
+        #expect(csv.split(separator: "\n").count == 301)
+    }
+
     @Test func usageErrorsAndHelp() throws {
         let dir = try workspace()
         #expect(try twinlab(["run"], in: dir).status == ExitStatus.usage.rawValue)

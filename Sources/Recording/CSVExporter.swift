@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes a run's time series as CSV files a spreadsheet opens directly.
+///
+/// One file per table, `<run file stem>-<table>.csv`, with a header `column [unit]` and
+/// numbers in shortest round-trip form (Swift's `description` of a `Double`), so a
+/// re-import gives back the exact values.
+public enum CSVExporter {
+    /// Exports every time series of the run at `runPath` into `directory`; returns the files written.
+    public static func export(runPath: String, to directory: String) throws -> [String] {
+        let run = try RunFileReader(path: runPath)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let stem = ((runPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        var written: [String] = []
+        for name in try run.timeSeriesNames() {
+            let table = try run.timeSeries(name)
+            var text = zip(table.columns, table.units).map { "\($0) [\($1)]" }.joined(separator: ",") + "\n"
+            text.reserveCapacity(table.rowCount * table.columns.count * 8)
+            for row in 0..<table.rowCount {
+                text += table.row(row).map { $0.description }.joined(separator: ",")
+                text += "\n"
+            }
+            let path = (directory as NSString).appendingPathComponent("\(stem)-\(name).csv")
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            written.append(path)
+        }
+        return written
+    }
+}

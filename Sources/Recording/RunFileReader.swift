@@ -1,0 +1,37 @@
+/// Reads a TwinLab run file (`twinlab/run@1`): its identity, time series and KPIs.
+///
+/// One place knows the layout of docs/run-file-format.md on the reading side, so `diff`,
+/// exports and reports agree on it.
+public struct RunFileReader {
+    public let path: String
+    let file: HDF5File
+
+    /// Opens `path` read-only; fails with `HDF5Error` on a missing or corrupt file.
+    public init(path: String) throws {
+        self.path = path
+        self.file = try HDF5File.open(at: path)
+    }
+
+    /// A root attribute as text (empty when absent).
+    public func attribute(_ name: String) -> String {
+        (try? file.stringAttribute(name)) ?? ""
+    }
+
+    /// Names of the time-series tables under `/timeseries`, sorted.
+    public func timeSeriesNames() throws -> [String] {
+        guard try file.contains("timeseries") else { return [] }
+        return try file.openGroup("timeseries").children().filter { $0.kind == .dataset }.map(\.name).sorted()
+    }
+
+    /// One time-series table with its column names and units.
+    public func timeSeries(_ name: String) throws -> HDF5Table {
+        try file.readTable("timeseries/\(name)")
+    }
+
+    /// KPIs stored as attributes of `/kpis`, sorted by name (the `units` list excluded).
+    public func kpis() throws -> [(name: String, value: Double)] {
+        guard try file.contains("kpis") else { return [] }
+        let group = try file.openGroup("kpis")
+        return try group.attributeNames().filter { $0 != "units" }.map { ($0, try group.doubleAttribute($0)) }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+extension TwinLabCommand {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a scenario: writes results/<id>-seed<seed>.h5, records the run, prints its KPIs.")
+
+        @Argument(help: "The scenario file (YAML), e.g. scenarios/machine-shop.yaml.")
+        var scenario: String
+        @Option(help: "Use this seed instead of the scenario's (same seed = same results).")
+        var seed: UInt64?
+        @Option(name: .customLong("until"), help: "Stop after this many simulated hours.")
+        var untilHours: Double?
+        @Option(help: "Folder for the result file.")
+        var output = "results"
+        @Option(help: "Run catalog (SQLite) to record the run in.")
+        var catalog = "results/catalog.sqlite"
+        @Flag(help: "Print the run summary as JSON (for scripts).")
+        var json = false
+        @Flag(help: "Print nothing but errors.")
+        var quiet = false
+
+        func validate() throws {
+            if let untilHours, !(untilHours > 0) { throw ValidationError("--until must be a positive number of hours") }
+        }
+
+        func run() throws {
+            var action = RunAction(scenarioPath: scenario)
+            action.seed = seed
+            action.untilHours = untilHours
+            action.outputDirectory = output
+            action.catalogPath = catalog
+            action.json = json
+            action.quiet = quiet
+            let bar = ProgressBar(enabled: !quiet && !json && isatty(STDERR_FILENO) != 0)
+            let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: bar.update)
+            bar.finish()
+            if status != .success { throw status.exitCode }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import Recording
+import Reports
+
+/// `RunDiff` on real HDF5 run files written with the run-file layout.
+@Suite("Run diff", .serialized)
+struct RunDiffTests {
+    /// Writes a run file with one table and two KPIs; `tweak` edits the values first.
+    func writeRun(_ name: String, rows: Int = 10, extraColumn: Bool = false,
+                  tweak: (inout [[Double]], inout Double) -> Void = { _, _ in }) throws -> String {
+        let path = NSTemporaryDirectory() + "twinlab-diff-\(UUID().uuidString)-\(name).h5"
+        let file = try HDF5File.create(at: path)
+        try file.setAttribute("fingerprint", name)
+        var columns = ["time", "level"]
+        if extraColumn { columns.append("extra") }
+        var table = (0..<rows).map { i in [Double(i), Double(i) * 0.5] + (extraColumn ? [1] : []) }
+        var availability = 0.94
+        tweak(&table, &availability)
+        let writer = try file.createGroup("timeseries").createTimeSeries(
+            "shop", columns: columns, units: columns.map { _ in "1" })
+        for row in table { try writer.append(row) }
+        try writer.close()
+        let kpis = try file.createGroup("kpis")
+        try kpis.setAttribute("availability", availability)
+        try kpis.setAttribute("failures", 12.0)
+        try file.close()
+        return path
+    }
+
+    @Test func identicalRunsAgree() throws {
+        let diff = try RunDiff.compare(try writeRun("a"), try writeRun("b"))
+        #expect(diff.isEqual)
+        #expect(diff.report().hasPrefix("runs agree"))
+    }
+
+    @Test func valueDifferencesAreCountedAndLocated() throws {
+        let a = try writeRun("a")
+        let b = try writeRun("b") { table, availability in
+            table[3][1] += 0.001
+            table[7][1] += 0.5
+            availability = 0.95
+        }
+        let diff = try RunDiff.compare(a, b)
+        #expect(!diff.isEqual)
+        let level = try #require(diff.differences.first { $0.signal == "shop.level" })
+        #expect(level.count == 2)
+        #expect(level.firstRow == 3)
+        #expect(abs(level.maxAbsoluteDifference - 0.5) < 1e-12)
+        #expect(diff.differences.contains { $0.signal == "kpis.availability" })
+        // Within tolerance the small change disappears, the large one stays.
+        let tolerant = try RunDiff.compare(a, b, tolerance: .init(absolute: 0.01))
+        #expect(tolerant.differences.first { $0.signal == "shop.level" }?.count == 1)
+        #expect(try RunDiff.compare(a, b, tolerance: .init(absolute: 1)).isEqual)
+    }
+
+    @Test func structuralDifferencesAreReported() throws {
+        let diff = try RunDiff.compare(try writeRun("a"), try writeRun("b", rows: 8, extraColumn: true))
+        #expect(diff.structural.contains("table 'shop' has 10 rows in the first run, 8 in the second"))
+        #expect(diff.structural.contains("column 'shop.extra' only in the second run"))
+    }
+
+    @Test func missingFileIsAnHDF5Error() {
+        #expect(throws: HDF5Error.self) { try RunDiff.compare("/nonexistent/a.h5", "/nonexistent/b.h5") }
+    }
+}
