@@ -11,5 +11,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# h5py + pandas read TwinLab's HDF5 files in the interoperability tests.
-python3 -c "import h5py, pandas" 2>/dev/null || python3 -m pip install -q h5py pandas
+# h5py + pandas read TwinLab's HDF5 files in the interoperability tests; jsonschema + PyYAML
+# check scenario files against the schema `twinlab schema` prints.
+python3 -c "import h5py, pandas, jsonschema, yaml" 2>/dev/null || python3 -m pip install -q h5py pandas jsonschema pyyaml

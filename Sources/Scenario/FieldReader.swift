@@ -11,13 +11,16 @@ final class FieldReader {
     let path: String
     let node: Node
     let sink: IssueSink
+    /// Set in describe mode: every field asked for is recorded here instead of read.
+    let schema: SchemaObject?
     private(set) var known: [String] = []
 
-    init(file: String, path: String, node: Node, sink: IssueSink) {
+    init(file: String, path: String, node: Node, sink: IssueSink, schema: SchemaObject? = nil) {
         self.file = file
         self.path = path
         self.node = node
         self.sink = sink
+        self.schema = schema
         if node.mapping == nil {
             sink.add(issue(at: node, field: path.isEmpty ? "(document)" : path, expected: "a mapping of keys to values"))
         }
@@ -52,6 +55,9 @@ final class FieldReader {
 
     /// A required or defaulted number within `range`; `unit` names the unit in messages.
     func double(_ key: String, default fallback: Double? = nil, in range: ClosedRange<Double>, unit: String) -> Double {
+        schema?.add(key, required: fallback == nil, ["type": "number", "description": "in \(unit)",
+                                                     "minimum": range.lowerBound, "maximum": range.upperBound]
+                        .merging(fallback.map { ["default": $0] } ?? [:]) { a, _ in a })
         guard let value = lookup(key) else {
             if let fallback { return fallback }
             sink.add(missing(fieldPath(key), expected: "a number in \(unit)"))
@@ -71,6 +77,9 @@ final class FieldReader {
 
     /// A required or defaulted integer within `range`.
     func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {
+        schema?.add(key, required: fallback == nil, ["type": "integer", "minimum": range.lowerBound,
+                                                     "maximum": range.upperBound]
+                        .merging(fallback.map { ["default": $0] } ?? [:]) { a, _ in a })
         guard let value = lookup(key) else {
             if let fallback { return fallback }
             sink.add(missing(fieldPath(key), expected: "a whole number"))
@@ -90,6 +99,8 @@ final class FieldReader {
 
     /// A 64-bit seed (non-negative integer).
     func seed(_ key: String, default fallback: UInt64) -> UInt64 {
+        schema?.add(key, required: false, ["type": "integer", "minimum": 0, "maximum": UInt64.max,
+                                           "default": fallback, "description": "master seed of every random stream"])
         guard let value = lookup(key) else { return fallback }
         guard let text = value.scalar?.string, let seed = UInt64(text) else {
             sink.add(issue(at: value, field: fieldPath(key), expected: "a whole number from 0 to 18446744073709551615"))
@@ -100,6 +111,7 @@ final class FieldReader {
 
     /// A required or defaulted string; `allowed` restricts it to a set of choices.
     func string(_ key: String, default fallback: String? = nil, allowed: [String]? = nil) -> String {
+        schema?.add(key, required: fallback == nil, ["type": "string"].merging(allowed.map { ["enum": $0] } ?? [:]) { a, _ in a })
         guard let value = lookup(key) else {
             if let fallback { return fallback }
             sink.add(missing(fieldPath(key), expected: allowed.map { "one of \($0.joined(separator: ", "))" } ?? "a text value"))
@@ -120,6 +132,11 @@ final class FieldReader {
 
     /// A nested mapping, read by its own reader; nil (with an issue if required) when absent.
     func section(_ key: String, required: Bool) -> FieldReader? {
+        if let schema {
+            known.append(key)
+            let child = schema.child(key, required: required, description: "section '\(fieldPath(key))'")
+            return FieldReader(file: file, path: fieldPath(key), node: .mapping(.init([])), sink: sink, schema: child)
+        }
         guard let value = lookup(key) else {
             if required {
                 sink.add(missing(fieldPath(key), expected: "a section"))
@@ -131,6 +148,11 @@ final class FieldReader {
 
     /// A probability distribution written as `{kind: weibull, shape: 2, scale: 100}`.
     func distribution(_ key: String, unit: String, default fallback: Distribution) -> Distribution {
+        schema?.add(key, required: false, [
+            "type": "object", "description": "a probability distribution in \(unit), e.g. {kind: weibull, shape: 2, scale: 100}",
+            "required": ["kind"],
+            "properties": ["kind": ["enum": Distribution.kindNames]],
+        ])
         guard let value = lookup(key) else { return fallback }
         guard let mapping = value.mapping else {
             sink.add(issue(at: value, field: fieldPath(key), expected: "a distribution such as {kind: exponential, mean: 4} (\(unit))"))

@@ -33,11 +33,37 @@ public enum ScenarioLoader {
         let sink = IssueSink()
         let top = FieldReader(file: file, path: "", node: root, sink: sink)
         guard root.mapping != nil else { throw ScenarioError(code: .invalid, file: file, issues: sink.issues) }
+        let fields = read(top)
+        guard sink.issues.isEmpty, let model = fields.model else {
+            throw ScenarioError(code: .invalid, file: file, issues: sink.issues)
+        }
+        return Scenario(id: fields.id, title: fields.title, seed: fields.seed, horizonHours: fields.horizon,
+                        recordingIntervalMinutes: fields.interval, model: model, sourceText: text)
+    }
+
+    /// The JSON Schema of the scenario format, for editors that validate and complete YAML.
+    ///
+    /// Produced by running `read` in describe mode, so it lists exactly the fields, types,
+    /// ranges and defaults the loader enforces.
+    public static func jsonSchema() -> String {
+        let root = SchemaObject()
+        _ = read(FieldReader(file: "(schema)", path: "", node: .mapping(.init([])), sink: IssueSink(), schema: root))
+        var json = root.json()
+        json["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        json["$id"] = "https://twinlab.dev/schemas/scenario-1.json"
+        json["title"] = "TwinLab scenario (\(Scenario.schema))"
+        let data = (try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Reads every field of a scenario document; issues go to the reader's sink.
+    static func read(_ top: FieldReader) -> (id: String, title: String, seed: UInt64, horizon: Double,
+                                             interval: Double, model: Scenario.Model?) {
         _ = top.string("schema", allowed: [Scenario.schema])
         let id = top.string("id")
         if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
-            sink.add(top.issue(at: root.mapping?["id"], field: "id",
-                               expected: "letters, digits, '.', '_' or '-' (it names output files)"))
+            top.sink.add(top.issue(at: top.node.mapping?["id"], field: "id",
+                                   expected: "letters, digits, '.', '_' or '-' (it names output files)"))
         }
         let title = top.string("title", default: id)
         let seed = top.seed("seed", default: 1_234_567)
@@ -60,10 +86,6 @@ public enum ScenarioLoader {
             model = .machineShop(spec)
         }
         top.finish()
-        guard sink.issues.isEmpty, let model else {
-            throw ScenarioError(code: .invalid, file: file, issues: sink.issues)
-        }
-        return Scenario(id: id, title: title, seed: seed, horizonHours: horizon,
-                        recordingIntervalMinutes: interval, model: model, sourceText: text)
+        return (id, title, seed, horizon, interval, model)
     }
 }

@@ -112,3 +112,51 @@ struct CommandLineTests {
         #expect(help.out.contains("Exit codes"))
     }
 }
+
+/// The JSON Schema that `twinlab schema` prints accepts the shipped scenarios and rejects typos,
+/// checked by an independent validator (Python's jsonschema).
+@Suite("Scenario JSON Schema", .serialized)
+struct ScenarioSchemaTests {
+    @Test func independentValidatorAgreesWithTheLoader() throws {
+        let tests = CommandLineTests()
+        let dir = try tests.workspace()
+        let schema = try tests.twinlab(["schema"], in: dir)
+        #expect(schema.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(schema.out.utf8)) as? [String: Any]
+        #expect((json?["required"] as? [String])?.contains("horizon_hours") == true)
+        try schema.out.write(to: dir.appendingPathComponent("schema.json"), atomically: true, encoding: .utf8)
+
+        let check = """
+        import json, sys, yaml, jsonschema
+        schema = json.load(open("schema.json"))
+        ok = []
+        for path in sys.argv[1:]:
+            errors = list(jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(open(path))))
+            ok.append("valid" if not errors else "invalid")
+        print(" ".join(ok))
+        """
+        try check.write(to: dir.appendingPathComponent("check.py"), atomically: true, encoding: .utf8)
+        let fixtures = CommandLineTests.repository.appendingPathComponent("Tests/ScenarioTests/Fixtures")
+        let files = [CommandLineTests.repository.appendingPathComponent("scenarios/machine-shop.yaml"),
+                     fixtures.appendingPathComponent("valid.yaml"),
+                     fixtures.appendingPathComponent("unknown-key.yaml"),
+                     fixtures.appendingPathComponent("impossible-values.yaml"),
+                     fixtures.appendingPathComponent("wrong-schema.yaml")]
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "check.py"] + files.map(\.path)
+        python.currentDirectoryURL = dir
+        let out = Pipe(), err = Pipe()
+        python.standardOutput = out
+        python.standardError = err
+        try python.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        if errors.contains("No module named") && ProcessInfo.processInfo.environment["CI"] == nil {
+            return  // jsonschema/PyYAML missing on a developer machine; scripts/setup.sh installs them
+        }
+        #expect(python.terminationStatus == 0, "\(errors)")
+        #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "valid valid invalid invalid invalid")
+    }
+}

@@ -13,6 +13,9 @@ extension Distribution: Codable {
     }
 
     /// The parameter keys of each kind, in encoding order.
+    /// The `kind` names the Codable form accepts, in a fixed order.
+    public static var kindNames: [String] { parameterKeys.map(\.kind) }
+
     static let parameterKeys: [(kind: String, keys: [String])] = [
         ("exponential", ["mean"]),
         ("normal", ["mean", "sd"]),
