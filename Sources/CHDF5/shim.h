@@ -33,6 +33,8 @@ static inline unsigned chdf5_acc_excl(void)   { return H5F_ACC_EXCL; }
 static inline unsigned chdf5_acc_rdonly(void) { return H5F_ACC_RDONLY; }
 static inline unsigned chdf5_acc_rdwr(void)   { return H5F_ACC_RDWR; }
 static inline hsize_t chdf5_unlimited(void)   { return H5S_UNLIMITED; }
+static inline H5F_libver_t chdf5_libver_latest(void) { return H5F_LIBVER_LATEST; }
+static inline unsigned chdf5_acc_swmr_read(void) { return H5F_ACC_SWMR_READ; }
 static inline size_t chdf5_variable(void)     { return H5T_VARIABLE; }
 // Silence HDF5's automatic error-stack printing on the calling thread.
 static inline herr_t chdf5_silence_errors(void) { return H5Eset_auto2(H5E_DEFAULT, NULL, NULL); }

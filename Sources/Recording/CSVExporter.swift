@@ -12,8 +12,9 @@ public enum CSVExporter {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let stem = ((runPath as NSString).lastPathComponent as NSString).deletingPathExtension
         var written: [String] = []
-        for name in try run.timeSeriesNames() {
-            let table = try run.timeSeries(name)
+        for tablePath in try run.tablePaths() {
+            let name = RunFileReader.displayName(of: tablePath)
+            let table = try run.table(tablePath)
             var text = zip(table.columns, table.units).map { "\($0) [\($1)]" }.joined(separator: ",") + "\n"
             text.reserveCapacity(table.rowCount * table.columns.count * 8)
             for row in 0..<table.rowCount {

@@ -45,8 +45,19 @@ public final class HDF5File: HDF5Container {
     ///
     /// - Throws: ``HDF5Error`` `.fileCreate` when the directory is missing, the file exists in
     ///   `.exclusive` mode, or it cannot be written.
-    public static func create(at path: String, mode: CreateMode = .truncate) throws -> HDF5File {
+    public static func create(at path: String, mode: CreateMode = .truncate, singleWriter: Bool = false) throws -> HDF5File {
         HDF5Call.prepare()
+        // Single-writer/multiple-reader mode needs the newest file format; its ordered
+        // metadata writes keep the file consistent on disk at every moment.
+        let fapl = try HDF5Call.id(
+            H5Pcreate(chdf5_p_file_access()), .fileCreate, path: path,
+            "cannot create HDF5 file '\(path)': file access property list failed")
+        defer { HDF5Call.closeQuietly(fapl, H5Pclose) }
+        if singleWriter {
+            try HDF5Call.check(
+                H5Pset_libver_bounds(fapl, chdf5_libver_latest(), chdf5_libver_latest()), .fileCreate, path: path,
+                "cannot create HDF5 file '\(path)': selecting the newest file format failed")
+        }
         let fcpl = try HDF5Call.id(
             H5Pcreate(chdf5_p_file_create()), .fileCreate, path: path,
             "cannot create HDF5 file '\(path)': file creation property list failed")
@@ -56,7 +67,7 @@ public final class HDF5File: HDF5Container {
             H5Pset_obj_track_times(fcpl, false), .fileCreate, path: path,
             "cannot create HDF5 file '\(path)': turning object time tracking off failed")
         let flags = mode == .truncate ? chdf5_acc_trunc() : chdf5_acc_excl()
-        let id = H5Fcreate(path, flags, fcpl, chdf5_p_default())
+        let id = H5Fcreate(path, flags, fcpl, fapl)
         guard id >= 0 else {
             let how = mode == .exclusive ? " (exclusive: it must not exist yet)" : ""
             throw HDF5Call.failure(
@@ -64,7 +75,20 @@ public final class HDF5File: HDF5Container {
                 "cannot create HDF5 file '\(path)'\(how); check that the directory exists and is writable",
                 path: path)
         }
+        markCloseOnExec(id)
         return HDF5File(id: id, path: path, isWritable: true)
+    }
+
+    /// Switches a file created with `singleWriter: true` to SWMR writing.
+    ///
+    /// From here on HDF5 writes metadata in an order that keeps the file readable at any
+    /// instant, so a killed writer leaves everything up to its last flush. No groups,
+    /// datasets or attributes can be created afterwards: create them first.
+    public func startSingleWriter() throws {
+        HDF5Call.prepare()
+        try HDF5Call.check(
+            H5Fstart_swmr_write(try validID()), .flush, path: path,
+            "cannot switch HDF5 file '\(path)' to single-writer mode")
     }
 
     /// Opens an existing HDF5 file.
@@ -86,7 +110,14 @@ public final class HDF5File: HDF5Container {
                 path: path)
         }
         let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
-        let id = H5Fopen(path, flags, chdf5_p_default())
+        var id = H5Fopen(path, flags, chdf5_p_default())
+        if id < 0 && mode == .readOnly {
+            // A single-writer file whose writer was killed still carries its "open for
+            // writing" mark; reading it as a SWMR reader ignores the mark and sees
+            // everything up to the writer's last flush.
+            _ = HDF5Call.takeErrorStack()
+            id = H5Fopen(path, chdf5_acc_rdonly() | chdf5_acc_swmr_read(), chdf5_p_default())
+        }
         guard id >= 0 else {
             let how = mode == .readOnly ? "read-only" : "read-write"
             throw HDF5Call.failure(
@@ -95,6 +126,7 @@ public final class HDF5File: HDF5Container {
                     + "or another process holds it open for writing",
                 path: path)
         }
+        markCloseOnExec(id)
         return HDF5File(id: id, path: path, isWritable: mode == .readWrite)
     }
 
@@ -130,4 +162,19 @@ public final class HDF5File: HDF5Container {
         id = -1
         try HDF5Call.check(status, .fileClose, path: path, "cannot close HDF5 file '\(path)'")
     }
+}
+
+/// Keeps an HDF5 file's descriptor (and its lock) out of child processes.
+///
+/// HDF5 opens files without `O_CLOEXEC`, so a process started while a file is open (a
+/// `twinlab` subprocess, a test helper) inherits the descriptor and, with it, HDF5's
+/// `flock`: the file then stays locked until that child exits, and opening it again fails.
+private func markCloseOnExec(_ id: hid_t) {
+    var handle: UnsafeMutableRawPointer?
+    guard H5Fget_vfd_handle(id, chdf5_p_default(), &handle) >= 0, let handle else {
+        _ = HDF5Call.takeErrorStack()
+        return
+    }
+    let fd = handle.load(as: Int32.self)
+    _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC)
 }

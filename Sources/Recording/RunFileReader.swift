@@ -17,15 +17,25 @@ public struct RunFileReader {
         (try? file.stringAttribute(name)) ?? ""
     }
 
-    /// Names of the time-series tables under `/timeseries`, sorted.
-    public func timeSeriesNames() throws -> [String] {
-        guard try file.contains("timeseries") else { return [] }
-        return try file.openGroup("timeseries").children().filter { $0.kind == .dataset }.map(\.name).sorted()
+    /// Paths of every table: the time series under `/timeseries` (sorted), then `/events`.
+    public func tablePaths() throws -> [String] {
+        var paths: [String] = []
+        if try file.contains("timeseries") {
+            paths = try file.openGroup("timeseries").children().filter { $0.kind == .dataset }
+                .map { "timeseries/\($0.name)" }.sorted()
+        }
+        if try file.contains("events") { paths.append("events") }
+        return paths
     }
 
-    /// One time-series table with its column names and units.
-    public func timeSeries(_ name: String) throws -> HDF5Table {
-        try file.readTable("timeseries/\(name)")
+    /// One table (see `tablePaths()`) with its column names and units.
+    public func table(_ path: String) throws -> HDF5Table {
+        try file.readTable(path)
+    }
+
+    /// The short name of a table path: `timeseries/machine_shop` → `machine_shop`.
+    public static func displayName(of path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
     }
 
     /// KPIs stored as attributes of `/kpis`, sorted by name (the `units` list excluded).

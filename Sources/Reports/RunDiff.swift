@@ -45,11 +45,15 @@ public struct RunDiff: Sendable {
     public static func compare(_ pathA: String, _ pathB: String, tolerance: Tolerance = Tolerance()) throws -> RunDiff {
         let a = try RunFileReader(path: pathA), b = try RunFileReader(path: pathB)
         var diff = RunDiff(fingerprints: (a.attribute("fingerprint"), b.attribute("fingerprint")))
-        let tablesA = try a.timeSeriesNames(), tablesB = try b.timeSeriesNames()
-        for name in tablesA where !tablesB.contains(name) { diff.structural.append("table '\(name)' only in the first run") }
-        for name in tablesB where !tablesA.contains(name) { diff.structural.append("table '\(name)' only in the second run") }
+        let tablesA = try a.tablePaths(), tablesB = try b.tablePaths()
+        for name in tablesA where !tablesB.contains(name) {
+            diff.structural.append("table '\(RunFileReader.displayName(of: name))' only in the first run")
+        }
+        for name in tablesB where !tablesA.contains(name) {
+            diff.structural.append("table '\(RunFileReader.displayName(of: name))' only in the second run")
+        }
         for name in tablesA where tablesB.contains(name) {
-            diff.compare(table: name, try a.timeSeries(name), try b.timeSeries(name), tolerance)
+            diff.compare(table: RunFileReader.displayName(of: name), try a.table(name), try b.table(name), tolerance)
         }
         let kpisB = try b.kpis()
         for (name, value) in try a.kpis() {

@@ -38,6 +38,13 @@ struct RunPipelineTests {
         #expect(table.units[0] == "h")
         #expect(table.rowCount == 1000)  // every 2 h over 2000 h, the sample at the horizon excluded
         #expect(table[0, 0] == 0)
+        let events = try file.readTable("events")
+        #expect(events.columns == ["time", "machine", "kind"])
+        #expect(try file.openDataset("events").stringArrayAttribute("kinds") == ["failure", "repair_start", "repair_end"])
+        let failures = (0..<events.rowCount).filter { events[$0, 2] == 0 }.count
+        #expect(Double(failures) == summary.kpis.first { $0.name == "failures" }?.value)
+        // Times never go backwards in the event log.
+        #expect((1..<events.rowCount).allSatisfy { events[$0, 0] >= events[$0 - 1, 0] })
         let availability = try #require(summary.kpis.first { $0.name == "availability" }).value
         #expect(availability > 0.5 && availability < 1)
         let record = try #require(try RunCatalog(path: dir + "/catalog.sqlite").run(id: summary.runID))

@@ -10,6 +10,13 @@ struct RunDiffTests {
     func writeRun(_ name: String, rows: Int = 10, extraColumn: Bool = false,
                   tweak: (inout [[Double]], inout Double) -> Void = { _, _ in }) throws -> String {
         let path = NSTemporaryDirectory() + "twinlab-diff-\(UUID().uuidString)-\(name).h5"
+        try write(path, name: name, rows: rows, extraColumn: extraColumn, tweak: tweak)
+        return path
+    }
+
+    /// Every HDF5 object is released inside this call, so the file is really closed after it.
+    private func write(_ path: String, name: String, rows: Int, extraColumn: Bool,
+                       tweak: (inout [[Double]], inout Double) -> Void) throws {
         let file = try HDF5File.create(at: path)
         try file.setAttribute("fingerprint", name)
         var columns = ["time", "level"]
@@ -24,8 +31,6 @@ struct RunDiffTests {
         let kpis = try file.createGroup("kpis")
         try kpis.setAttribute("availability", availability)
         try kpis.setAttribute("failures", 12.0)
-        try file.close()
-        return path
     }
 
     @Test func identicalRunsAgree() throws {

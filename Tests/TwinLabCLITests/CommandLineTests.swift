@@ -103,6 +103,26 @@ struct CommandLineTests {
         #expect(csv.split(separator: "\n").count == 301)
     }
 
+    @Test func concurrentRunsShareOneCatalog() throws {
+        let dir = try workspace()
+        let scenario = Self.repository.appendingPathComponent("scenarios/machine-shop.yaml").path
+        let runs = (1...4).map { seed -> Process in
+            let process = Process()
+            process.executableURL = try? Self.binary()
+            process.arguments = ["run", scenario, "--seed", "\(seed)", "--quiet"]
+            process.currentDirectoryURL = dir
+            return process
+        }
+        for process in runs { try process.run() }
+        for process in runs { process.waitUntilExit() }
+        #expect(runs.allSatisfy { $0.terminationStatus == 0 })
+        let list = try twinlab(["catalog", "list", "--json"], in: dir)
+        let rows = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.count == 4)
+        #expect(Set(rows.compactMap { $0["status"] as? String }) == ["complete"])
+        #expect(Set(rows.compactMap { $0["seed"] as? String ?? ($0["seed"] as? Int).map(String.init) }) == ["1", "2", "3", "4"])
+    }
+
     @Test func usageErrorsAndHelp() throws {
         let dir = try workspace()
         #expect(try twinlab(["run"], in: dir).status == ExitStatus.usage.rawValue)

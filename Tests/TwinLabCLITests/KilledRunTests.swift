@@ -9,13 +9,13 @@ struct KilledRunTests {
     @Test func sigkillLeavesAReadablePartialFileAndAnIncompleteCatalogRow() throws {
         let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("twinlab-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        // Long enough to be killed midway: 5,000 machines over 100,000 h, one row per hour.
+        // Long enough to be killed midway: 500 machines over 100,000 h, one row per hour.
         let scenario = dir.appendingPathComponent("long.yaml")
         try """
         schema: twinlab/scenario@1
         id: long-shop
         horizon_hours: 100000
-        machine_shop: {machines: 5000, technicians: 300}
+        machine_shop: {machines: 500, technicians: 30}
         """.write(to: scenario, atomically: true, encoding: .utf8)
         // An earlier complete result must survive the killed run untouched.
         let earlier = dir.appendingPathComponent("results/long-shop-seed1234567.h5")
@@ -28,11 +28,12 @@ struct KilledRunTests {
         process.currentDirectoryURL = dir
         try process.run()
         let partial = earlier.path + ".partial"
-        // Two flushed chunks of 4096 rows × 4 columns × 8 bytes are on disk past ~262 kB.
+        // Each flush adds 4,096 hourly rows and ~67,000 events (~1.7 MB): past 4 MB at least
+        // one flush is complete, wherever the kill lands.
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let size = (try? FileManager.default.attributesOfItem(atPath: partial)[.size] as? Int) ?? 0
-            if size > 300_000 || !process.isRunning { break }
+            if size > 4_000_000 || !process.isRunning { break }
             Thread.sleep(forTimeInterval: 0.02)
         }
         #expect(process.isRunning, "the run finished before it could be killed")

@@ -52,6 +52,23 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
         public var waitingForTechnician: Int
     }
 
+    /// Something that happened to one machine, for event logs and ground-truth labels.
+    public struct Event: Sendable {
+        public enum Kind: Int, Sendable, CaseIterable {
+            case failure = 0, repairStart = 1, repairEnd = 2
+            public var name: String {
+                switch self {
+                case .failure: "failure"
+                case .repairStart: "repair_start"
+                case .repairEnd: "repair_end"
+                }
+            }
+        }
+        public var hours: Double
+        public var machine: Int
+        public var kind: Kind
+    }
+
     /// Exact availability when both times are exponential (birth–death solution), else nil.
     public var analyticAvailability: Double? {
         guard case .exponential(let mttf) = timeToFailure, case .exponential(let mttr) = repairTime else { return nil }
@@ -67,9 +84,10 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
 
     /// Runs the model; `sample` (if given) is called every `sampleEvery`, after other events of that instant.
     public func run(sampleEvery: SimTime? = nil, sample: ((Sample) throws -> Void)? = nil,
-                    until stopTime: SimTime? = nil) throws -> Outcome {
+                    events: ((Event) throws -> Void)? = nil, until stopTime: SimTime? = nil) throws -> Outcome {
         let sim = Simulation(seed: seed)
         let ledger = ShopLedger(machines: machines)
+        ledger.onEvent = events
         let pool = Resource(name: "technicians", capacity: technicians)
         for i in 0..<machines {
             switch variates {
@@ -111,6 +129,7 @@ final class ShopLedger {
     var repairStart: [Double?]
     var downtime = 0.0, busy = 0.0, waitSum = 0.0
     var failures = 0, repairs = 0
+    var onEvent: ((MachineRepairShop.Event) throws -> Void)?
 
     init(machines: Int) {
         downSince = Array(repeating: nil, count: machines)
@@ -151,16 +170,17 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
             failedAt = now.inHours
             ledger.failures += 1
             ledger.downSince[index] = failedAt
+            try ledger.onEvent?(.init(hours: failedAt, machine: index, kind: .failure))
             // Drawn at failure, before queueing, as the SimPy reference does.
             repairHours = rng.draw(repairTime)
             if tryAcquire(technicians) {
-                startRepair()
+                try startRepair()
             } else {
                 phase = .awaitingTechnician
                 request(technicians)
             }
         case (_, .awaitingTechnician):
-            startRepair()
+            try startRepair()
         case (_, .inRepair):
             release(technicians)
             ledger.busy += repairHours
@@ -168,14 +188,16 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
             ledger.downtime += now.inHours - failedAt
             ledger.downSince[index] = nil
             ledger.repairs += 1
+            try ledger.onEvent?(.init(hours: now.inHours, machine: index, kind: .repairEnd))
             phase = .running
             hold(.hours(rng.draw(timeToFailure)))
         }
     }
-    private func startRepair() {
+    private func startRepair() throws {
         let start = now.inHours
         ledger.waitSum += start - failedAt
         ledger.repairStart[index] = start
+        try ledger.onEvent?(.init(hours: start, machine: index, kind: .repairStart))
         phase = .inRepair
         hold(.hours(repairHours))
     }

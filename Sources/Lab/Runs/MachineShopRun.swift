@@ -31,18 +31,33 @@ enum MachineShopRun {
         let writer = try series.createTimeSeries(
             "machine_shop", columns: ["time", "machines_down", "technicians_busy", "waiting_for_technician"],
             units: ["h", "count", "count", "count"])
+        let log = try file.createTimeSeries("events", columns: ["time", "machine", "kind"], units: ["h", "index", "code"])
+        try log.dataset.setAttribute("kinds", MachineRepairShop.Event.Kind.allCases.map(\.name))
+        // Events wait in memory and reach the file only at flush points: between flushes the
+        // file's metadata then never changes, so a killed run leaves the last flushed state.
+        var pendingEvents: [Double] = []
+        try file.startSingleWriter()
         var recorded = RunFingerprint()
-        let outcome = try model.run(sampleEvery: .minutes(scenario.recordingIntervalMinutes)) { sample in
+        let outcome = try model.run(sampleEvery: .minutes(scenario.recordingIntervalMinutes), sample: { sample in
             let row = [sample.hours, Double(sample.machinesDown), Double(sample.techniciansBusy),
                        Double(sample.waitingForTechnician)]
             for value in row { recorded.combine(value) }
             try writer.append(row)
             // Flush at every whole chunk: a killed run leaves a file readable up to here,
             // and the flush points depend only on the row count, so files stay identical.
-            if writer.rowCount % flushEveryRows == 0 { try writer.flush() }
+            if writer.rowCount % flushEveryRows == 0 {
+                try log.append(flatRows: pendingEvents)
+                pendingEvents.removeAll(keepingCapacity: true)
+                try log.flush()
+                try writer.flush()
+            }
             progress?(sample.hours / horizonHours)
-        }
+        }, events: { event in
+            pendingEvents += [event.hours, Double(event.machine), Double(event.kind.rawValue)]
+        })
+        try log.append(flatRows: pendingEvents)
         try writer.close()
+        try log.close()
         recorded.combine(outcome.fingerprint)
         let kpis = [
             RunKPI(name: "availability", value: outcome.availability, unit: "fraction"),

@@ -44,7 +44,7 @@ public enum RunPipeline {
         let runID = record?.runID ?? "uncatalogued"
 
         do {
-            let file = try HDF5File.create(at: partialPath)
+            let file = try HDF5File.create(at: partialPath, singleWriter: true)
             try file.setAttribute("schema", TwinLabVersion.runFileSchema)
             try file.setAttribute("twinlab_version", TwinLabVersion.current)
             try file.setAttribute("scenario_id", scenario.id)
@@ -55,14 +55,17 @@ public enum RunPipeline {
             try file.setAttribute("status", "incomplete")
             let outcome = try MachineShopRun.record(scenario: scenario, seed: seed, horizonHours: horizon,
                                                     into: file, progress: progress)
-            try file.setAttribute("fingerprint", outcome.fingerprint)
-            let kpiGroup = try file.createGroup("kpis")
+            try file.close()
+            // Single-writer mode allows no new objects, so the results go in after a reopen.
+            let finished = try HDF5File.open(at: partialPath, mode: .readWrite)
+            try finished.setAttribute("fingerprint", outcome.fingerprint)
+            let kpiGroup = try finished.createGroup("kpis")
             for kpi in outcome.kpis {
                 try kpiGroup.setAttribute(kpi.name, kpi.value)
             }
             try kpiGroup.setAttribute("units", outcome.kpis.map { "\($0.name)=\($0.unit)" })
-            try file.setAttribute("status", "complete")
-            try file.close()
+            try finished.setAttribute("status", "complete")
+            try finished.close()
             if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
             try FileManager.default.moveItem(atPath: partialPath, toPath: finalPath)
             let elapsed = ContinuousClock.now - clock
