@@ -18,10 +18,13 @@ let package = Package(
     targets: [
         // Defines malloc & co. in the executable so every allocation of the process is counted.
         .target(name: "CAllocCounter"),
+        // The plain-C HDF5 writer the recorder benchmark compares with.
+        .target(name: "CRawHDF5", linkerSettings: [.linkedLibrary("hdf5_serial")]),
         .executableTarget(
             name: "twinlab-bench",
             dependencies: [
                 "CAllocCounter",
+                "CRawHDF5",
                 .product(name: "TwinLab", package: mainPackage),
                 .product(name: "SimKernel", package: mainPackage),
             ],

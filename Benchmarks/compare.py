@@ -155,6 +155,22 @@ def hold_table(directory):
            "C++ std::priority_queue ns/hold", "TwinLab / C++ heap", "allocs / hold"], rows)
 
 
+def recorder_table(directory):
+    rec = load(directory / "twinlab_recorder.json")
+    if rec is None:
+        print("(recorder benchmark did not run)")
+        return
+    print(f"{rec['rooms']} rooms × {rec['rows_per_room']} rows × {rec['columns']} float64 columns "
+          f"({rec['raw_megabytes']:.1f} MB), chunks of 4096 rows, no compression\n")
+    table(["writer", "median s", "rows/s", "MB/s"], [
+        ["TwinLab TimeSeriesWriter", f"{rec['twinlab_median_s']:.4f}", fmt_rate(rec["twinlab_rows_per_s"]),
+         f"{rec['twinlab_mb_per_s']:.0f}"],
+        ["plain C (H5Dwrite per chunk)", f"{rec['c_median_s']:.4f}", fmt_rate(rec["c_rows_per_s"]),
+         f"{rec['c_mb_per_s']:.0f}"],
+    ])
+    print(f"\nTwinLab takes {rec['twinlab_over_c_time']:.2f}× the time of the plain C writer.")
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -171,6 +187,8 @@ def main():
     detail_table(results)
     print("\n## Hold-model floor (pending events = processes, Exp(1) holds)\n")
     hold_table(directory)
+    print("\n## Recorder: a year of an 8-room facility at a 5-minute interval\n")
+    recorder_table(directory)
     print("\n## Output agreement\n")
     rows, ok = agreement(results)
     table(["benchmark", "quantity", "TwinLab", "reference", "Δ", "tolerance", "status"], rows)

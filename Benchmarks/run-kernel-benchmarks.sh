@@ -89,6 +89,8 @@ if [[ ${SKIP_CPP_HOLD:-0} != 1 && -f "$CPP_DIR/hold.cpp" ]] && command -v g++ > 
 else
     log "C++ hold reference skipped (no g++, no $CPP_DIR/hold.cpp, or SKIP_CPP_HOLD=1)"
 fi
+log "Recorder: a year of 8 rooms at 5-minute rows, TwinLab vs plain C HDF5; load $(load)"
+"$BIN" recorder --runs 6 > "$OUT/twinlab_recorder.json"
 echo "loadavg end: $(load)" >> "$OUT/machine.txt"
 
 # 5. The table; its exit status is the script's (non-zero on output disagreement).

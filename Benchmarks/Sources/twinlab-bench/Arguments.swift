@@ -3,7 +3,7 @@
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, bs, c, hold, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, selftest }
 
     var mode: Mode
     var runs = 3
@@ -15,6 +15,7 @@ struct Arguments {
     static let usage = """
         usage: twinlab-bench a|b|bs|c [--runs N] [--seed S] [--variates portable|streams]
                twinlab-bench hold [--runs N] [--holds H] [--sizes 1000,100000]
+               twinlab-bench recorder [--runs N]
                twinlab-bench selftest
         """
 

@@ -38,7 +38,7 @@ enum ModelBenchmarks {
         case .c:
             name = "c_factory"
             measurement = try Measurement.repeating(args.runs) { try factory(seed: args.seed, variates: args.variates) }
-        case .hold, .selftest:
+        case .hold, .recorder, .selftest:
             preconditionFailure("not a model benchmark")
         }
         return report(name: name, args: args, measurement)

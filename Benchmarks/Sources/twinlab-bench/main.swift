@@ -15,6 +15,7 @@ func main() -> Int32 {
         switch args.mode {
         case .a, .b, .bs, .c: result = try ModelBenchmarks.run(args)
         case .hold: result = try HoldBenchmark.run(args)
+        case .recorder: result = try RecorderBenchmark.run(args)
         case .selftest:
             let counted = AllocationCounterCheck.countFor(instances: 1_000)
             result = .object([("benchmark", .string("selftest")),
