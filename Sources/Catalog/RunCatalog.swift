@@ -52,14 +52,29 @@ public final class RunCatalog: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "TwinLab run catalog"
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw CatalogError(
-                code: .open, message: "cannot open run catalog '\(path)': check that the directory exists and is writable",
-                path: path, cause: "\(error)")
-        }
+        pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
         try migrate()
+    }
+
+    /// Opens the pool, retrying while another process holds the lock that switching a fresh
+    /// file to WAL needs: SQLite's busy handler does not cover that first `journal_mode`
+    /// change, so processes creating the catalog at the same moment would otherwise fail.
+    private static func openPool(path: String, configuration: Configuration,
+                                 busyTimeout: TimeInterval) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            } catch {
+                throw CatalogError(
+                    code: .open,
+                    message: "cannot open run catalog '\(path)': check that the directory exists and is writable",
+                    path: path, cause: "\(error)")
+            }
+        }
     }
 
     /// The identifiers of the migrations applied to this file, in order.

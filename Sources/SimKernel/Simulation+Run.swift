@@ -64,9 +64,12 @@ extension Simulation {
     func dispatch(_ record: EventRecord, to process: SimProcess) throws -> Bool {
         guard process.armedKey == record.key else { return false }
         try enter(record)
+        process.currentEventKey = record.key
         process.armedKey = 0
         fingerprint.combine(event: record.time, target: UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
         let wake = process.takeWake()
+        // A store that handed over an item drops it after the resume if it was not collected.
+        let deliveringStore = wake == .received ? process.waitTarget as? StoreBase : nil
         process.waiting = .running
         process.delivering = false
         if process.waitTarget != nil { process.waitTarget = nil }
@@ -75,6 +78,7 @@ extension Simulation {
         } catch {
             throw wrap(error, source: "process '\(process.name)'")
         }
+        deliveringStore?.discardUncollected(by: process)
         if process.waiting == .running { finish(process) }
         return true
     }

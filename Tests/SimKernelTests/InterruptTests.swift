@@ -75,6 +75,23 @@ struct InterruptTests {
         #expect(pool.holders.isEmpty)
     }
 
+    @Test func anItemHandedOverButNotYetSeenGoesBackToTheStore() throws {
+        let sim = Simulation()
+        let racks = Store<String>(name: "racks")
+        let trimmer = sim.start(ScriptedProcess("trimmer") { p, wake in
+            if wake == .started { p.get(from: racks) }
+            if wake == .received { Issue.record("the hand-over should have been reclaimed") }
+        })
+        sim.schedule(at: .hours(Int64(1))) { sim in
+            racks.insert("batch-7", at: sim.now)          // handed to the waiting trimmer
+            #expect(racks.count == 0)
+            #expect(trimmer.interrupt(.custom("shift end")))
+            #expect(racks.items == ["batch-7"])           // back at the front, nothing lost
+        }
+        try sim.run()
+        #expect(trimmer.wakes == [.started, .interrupted])
+    }
+
     @Test func preemptionInterruptsTheLeastImportantHolder() throws {
         let sim = Simulation()
         let line = Resource(name: "line", capacity: 1)

@@ -88,7 +88,7 @@ struct ResourceTests {
             if p.step < batches.count { p.put(batches[p.step], into: racks) }
         })
         sim.start(ScriptedProcess("flower trimmer") { p, wake in
-            if case .received = wake, let item = p.receivedItem as? String { received.append("\(item)@\(p.now.inSeconds)") }
+            if case .received = wake, let item = p.received(from: racks) { received.append("\(item)@\(p.now.inSeconds)") }
             if p.step < 1 { p.hold(.seconds(Int64(10))) } else if p.step < 3 {
                 p.get(from: racks, where: { $0.hasPrefix("flower") })
             }

@@ -202,7 +202,7 @@ final class Server: SimProcess {
     override func resume(_ wake: Wake) throws {
         switch wake {
         case .received:
-            serve(receivedItem as! QueuedCustomer)
+            if let customer = received(from: line) { serve(customer) }
             return
         case .timeout:
             stats.served += 1

@@ -41,7 +41,7 @@ extension SimProcess {
         switch waiting {
         case .resource: (waitTarget as? Resource)?.giveBack(self)
         case .storeGet:
-            if let item = wakePayload { (waitTarget as? StoreBase)?.returnToFront(item) }
+            (waitTarget as? StoreBase)?.reclaim(from: self)
         case .containerTake: (waitTarget as? Container)?.refund(waitAmount)
         default: break
         }

@@ -39,6 +39,8 @@ open class SimProcess {
     // so the dynamic checks (half the per-event cost when measured) are switched off.
     @usableFromInline @exclusivity(unchecked) final var slot: UInt32 = 0
     @usableFromInline @exclusivity(unchecked) final var armedKey: UInt64 = 0
+    /// The key of the event being handled (valid during `resume`).
+    @usableFromInline @exclusivity(unchecked) final var currentEventKey: UInt64 = 0
     /// How the pending wake-up ends the wait.
     @usableFromInline @exclusivity(unchecked) final var wakeKind: Wake = .started
     /// The store item, signal or interrupt of the pending wake-up, if it has one.
@@ -83,8 +85,6 @@ open class SimProcess {
     /// True once the process has returned from `resume` without starting a wait.
     public var isFinished: Bool { waiting == .finished }
 
-    /// During a `.received` resume: the item the store delivered.
-    public var receivedItem: Any? { currentWake == .received ? currentPayload : nil }
     /// During a `.signalled` resume: the signal (or condition) that triggered.
     public var triggeredSignal: Signal? { currentWake == .signalled ? currentPayload as? Signal : nil }
     /// During an `.interrupted` resume: the interrupt and its cause.

@@ -3,7 +3,7 @@
 /// A process is an explicit state machine: its own state says what it was waiting
 /// for, and the wake says how the wait ended — normally, or by an interrupt. Payloads
 /// (a store item, the signal, the interrupt) are read from the process during the
-/// resume (`receivedItem`, `triggeredSignal`, `interruption`), which keeps the wake a
+/// resume (`received(from:)`, `triggeredSignal`, `interruption`), which keeps the wake a
 /// one-byte value: copying an enum with payloads cost ~50 instructions per event.
 public enum Wake: UInt8, Sendable, CaseIterable {
     /// The process was just started.
@@ -12,7 +12,7 @@ public enum Wake: UInt8, Sendable, CaseIterable {
     case timeout
     /// A resource unit, container amount or store slot the process asked for is now its own.
     case granted
-    /// A store delivered an item; read it from `receivedItem`.
+    /// A store delivered an item; take it with `received(from: store)`.
     case received
     /// A signal the process waited on triggered (conditions are signals too); see `triggeredSignal`.
     case signalled

@@ -4,7 +4,10 @@ public class StoreBase {
     init(name: String) { self.name = name }
     func withdrawGet(_ process: SimProcess) {}
     func withdrawPut(_ process: SimProcess) {}
-    func returnToFront(_ item: Any) {}
+    /// Puts an item handed to `process` but not yet collected back at the front.
+    func reclaim(from process: SimProcess) {}
+    /// Drops what `process` did not collect during its `.received` resume.
+    func discardUncollected(by process: SimProcess) {}
 }
 
 /// A buffer of discrete items (batches, spare parts) with an optional capacity.
@@ -40,6 +43,9 @@ public final class Store<Item>: StoreBase {
     @usableFromInline @exclusivity(unchecked) var head = 0
     @usableFromInline @exclusivity(unchecked) var getters: [Getter] = []
     @usableFromInline @exclusivity(unchecked) var putters: [Putter] = []
+    /// Items given to getters, keyed by the wake-up event that tells the getter: typed
+    /// hand-over, so receiving costs no boxing into `Any` and no dynamic cast.
+    @usableFromInline @exclusivity(unchecked) var handedOver: [(event: UInt64, item: Item)] = []
     /// Items held over time.
     public var level: TimeWeightedStatistic { levelRecord }
     @usableFromInline @exclusivity(unchecked) var levelRecord: TimeWeightedStatistic
@@ -119,7 +125,8 @@ public final class Store<Item>: StoreBase {
                 if let index {
                     let item = takeItem(at: index)
                     getters.remove(at: g)
-                    getter.process.deliver(.received, payload: item)
+                    getter.process.deliver(.received)
+                    handedOver.append((getter.process.armedKey, item))
                     changed = true
                 } else {
                     g += 1
@@ -137,10 +144,20 @@ public final class Store<Item>: StoreBase {
         putters.removeAll { $0.process === process }
     }
 
-    override func returnToFront(_ item: Any) {
-        guard let item = item as? Item else { return }
+    /// The item handed over with wake-up event `event`, removed from the hand-over list.
+    @inlinable func collect(event: UInt64) -> Item? {
+        guard let index = handedOver.firstIndex(where: { $0.event == event }) else { return nil }
+        return handedOver.remove(at: index).item
+    }
+
+    override func reclaim(from process: SimProcess) {
+        guard let item = collect(event: process.armedKey) else { return }
         storage.insert(item, at: head)
-        if let first = getters.first { settle(at: first.process.now) }
+        settle(at: process.now)
+    }
+
+    override func discardUncollected(by process: SimProcess) {
+        _ = collect(event: process.currentEventKey)
     }
 }
 
@@ -154,7 +171,15 @@ extension SimProcess {
         return store.removeOldest(at: now)
     }
 
-    /// Takes the oldest item (matching `filter`, if given); resumes with `.received` (see `receivedItem`).
+    /// During a `.received` resume: the item `store` delivered to this process.
+    ///
+    /// Call it once in that resume; an item not collected there is dropped afterwards.
+    @inlinable public func received<Item>(from store: Store<Item>) -> Item? {
+        store.collect(event: currentEventKey)
+    }
+
+    /// Takes the oldest item (matching `filter`, if given); resumes with `.received`
+    /// (then read it with `received(from:)`).
     @inlinable public func get<Item>(from store: Store<Item>, where filter: ((Item) -> Bool)? = nil) {
         beginWait(.storeGet, on: store)
         store.enqueueGet(self, filter: filter)
