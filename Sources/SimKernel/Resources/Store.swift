@@ -146,8 +146,14 @@ public final class Store<Item>: StoreBase {
 
     /// The item handed over with wake-up event `event`, removed from the hand-over list.
     @inlinable func collect(event: UInt64) -> Item? {
-        guard let index = handedOver.firstIndex(where: { $0.event == event }) else { return nil }
-        return handedOver.remove(at: index).item
+        // A plain loop: `firstIndex(where:)` on this tuple array is not specialised and
+        // looks up generic metadata on every call.
+        var index = 0
+        while index < handedOver.count {
+            if handedOver[index].event == event { return handedOver.remove(at: index).item }
+            index += 1
+        }
+        return nil
     }
 
     override func reclaim(from process: SimProcess) {
