@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Catalog", "Recording"]),
 
         // Composition root and command line.
+        // The reference models' process classes run single-threaded inside one simulation;
+        // Swift's dynamic exclusivity checks on their properties cost more than the models.
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
         ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
