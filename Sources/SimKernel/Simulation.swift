@@ -62,10 +62,10 @@ public final class Simulation {
     // MARK: Scheduling
 
     @inlinable
-    func push(time: Int64, priority: EventPriority, target: UInt32, argument: UInt32 = 0) -> UInt64 {
+    func push(time: Int64, priority: EventPriority, target: UInt32) -> UInt64 {
         let key = EventRecord.makeKey(priority: priority, sequence: nextSequence)
         nextSequence &+= 1
-        queue.push(EventRecord(time: time, key: key, target: target, argument: argument), now: now.ticks)
+        queue.push(EventRecord(time: time, key: key, target: target), now: now.ticks)
         return key
     }
 

@@ -1,4 +1,4 @@
-/// One pending event: 24 bytes, ordered by (time, priority, sequence).
+/// One pending event: 20 bytes (24 with alignment), ordered by (time, priority, sequence).
 ///
 /// `key` packs the priority into its top 8 bits and the schedule-time sequence number
 /// into the low 56, so one integer comparison settles every tie and two records never
@@ -10,13 +10,11 @@ struct EventRecord {
     @usableFromInline var time: Int64
     @usableFromInline var key: UInt64
     @usableFromInline var target: UInt32
-    @usableFromInline var argument: UInt32
 
-    @inlinable init(time: Int64, key: UInt64, target: UInt32, argument: UInt32) {
+    @inlinable init(time: Int64, key: UInt64, target: UInt32) {
         self.time = time
         self.key = key
         self.target = target
-        self.argument = argument
     }
 
     /// Strict total order on (time, priority, sequence).
