@@ -26,4 +26,18 @@ public enum KPIReport {
         }
         return table.render()
     }
+
+    /// Everything the catalog knows about one run, as aligned "field  value" lines.
+    public static func runDetail(_ r: RunRecord) -> String {
+        var table = TextTable(headers: ["field", "value"])
+        let rows: [(String, String?)] = [
+            ("run", r.runID), ("scenario", r.scenarioID), ("scenario hash", r.scenarioHash), ("seed", String(r.seed)),
+            ("TwinLab", r.twinlabVersion), ("status", r.status.rawValue), ("fingerprint", r.fingerprint),
+            ("started", r.startedAt), ("finished", r.finishedAt), ("wall seconds", r.wallSeconds.map { format($0) }),
+            ("output", r.outputPath), ("error", r.error),
+        ]
+        for (field, value) in rows { table.add([field, value ?? "-"]) }
+        for kpi in r.kpis { table.add(["kpi \(kpi.name)", format(kpi.value)]) }
+        return table.render()
+    }
 }

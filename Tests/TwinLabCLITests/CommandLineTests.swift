@@ -62,6 +62,14 @@ struct CommandLineTests {
         let list = try twinlab(["catalog", "list"], in: dir)
         #expect(list.status == 0)
         #expect(list.out.components(separatedBy: "complete").count == 3)
+        let runID = try #require(decoded?["runID"] as? String)
+        let show = try twinlab(["catalog", "show", String(runID.prefix(8))], in: dir)
+        #expect(show.status == 0)
+        #expect(show.out.contains("seed                          3"))
+        #expect(show.out.contains("kpi availability"))
+        let unknown = try twinlab(["catalog", "show", "no-such-run"], in: dir)
+        #expect(unknown.status == ExitStatus.ioError.rawValue)
+        #expect(unknown.err.contains("no run 'no-such-run'"))
     }
 
     @Test func invalidScenarioExitsWithThreeAndSaysWhere() throws {

@@ -1,0 +1,50 @@
+import Foundation
+import Catalog
+import Reports
+
+/// What `twinlab catalog list` and `catalog show` do.
+public struct CatalogAction: Sendable {
+    public var catalogPath: String
+    public var json = false
+
+    public init(catalogPath: String) { self.catalogPath = catalogPath }
+
+    /// Lists the newest `limit` runs, after marking runs whose writer died as incomplete.
+    public func list(limit: Int, out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
+        withCatalog(err: err) { catalog in
+            let records = try catalog.list(limit: limit)
+            out(json ? JSONOutput.encode(records) : KPIReport.runList(records))
+            return .success
+        }
+    }
+
+    /// Shows one run, found by its id or a unique prefix of it.
+    public func show(run prefix: String, out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
+        withCatalog(err: err) { catalog in
+            let matches = try catalog.list().filter { $0.runID.hasPrefix(prefix) }
+            guard matches.count == 1, let record = matches.first else {
+                err(matches.isEmpty
+                    ? "error: no run '\(prefix)' in catalog '\(catalogPath)' (see twinlab catalog list)"
+                    : "error: '\(prefix)' matches \(matches.count) runs; give more of the id")
+                return .ioError
+            }
+            out(json ? JSONOutput.encode(record) : KPIReport.runDetail(record))
+            return .success
+        }
+    }
+
+    private func withCatalog(err: (String) -> Void, _ body: (RunCatalog) throws -> ExitStatus) -> ExitStatus {
+        guard FileManager.default.fileExists(atPath: catalogPath) else {
+            err("error: no catalog at '\(catalogPath)' (run a scenario first)")
+            return .ioError
+        }
+        do {
+            let catalog = try RunCatalog(path: catalogPath)
+            _ = try catalog.reconcile()
+            return try body(catalog)
+        } catch {
+            err("error: \(error)")
+            return .ioError
+        }
+    }
+}
