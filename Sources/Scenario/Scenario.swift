@@ -17,6 +17,8 @@ public struct Scenario: Sendable, Equatable {
     public var horizonHours: Double
     /// Sampling interval of recorded time series, minutes.
     public var recordingIntervalMinutes: Double
+    /// Deflate level of recorded datasets, 0 (off, fastest) to 9 (smallest).
+    public var compressionLevel: Int
     /// What the run simulates.
     public var model: Model
     /// The file's text exactly as read, stored with every run for provenance.

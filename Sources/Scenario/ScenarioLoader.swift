@@ -38,7 +38,8 @@ public enum ScenarioLoader {
             throw ScenarioError(code: .invalid, file: file, issues: sink.issues)
         }
         return Scenario(id: fields.id, title: fields.title, seed: fields.seed, horizonHours: fields.horizon,
-                        recordingIntervalMinutes: fields.interval, model: model, sourceText: text)
+                        recordingIntervalMinutes: fields.interval, compressionLevel: fields.compression,
+                        model: model, sourceText: text)
     }
 
     /// The JSON Schema of the scenario format, for editors that validate and complete YAML.
@@ -58,7 +59,7 @@ public enum ScenarioLoader {
 
     /// Reads every field of a scenario document; issues go to the reader's sink.
     static func read(_ top: FieldReader) -> (id: String, title: String, seed: UInt64, horizon: Double,
-                                             interval: Double, model: Scenario.Model?) {
+                                             interval: Double, compression: Int, model: Scenario.Model?) {
         _ = top.string("schema", allowed: [Scenario.schema])
         let id = top.string("id")
         if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
@@ -69,8 +70,10 @@ public enum ScenarioLoader {
         let seed = top.seed("seed", default: 1_234_567)
         let horizon = top.double("horizon_hours", in: 1e-6...1e7, unit: "hours")
         var interval = 60.0
+        var compression = 0
         if let recording = top.section("recording", required: false) {
             interval = recording.double("interval_minutes", default: 60, in: 1.0 / 60...1e6, unit: "minutes")
+            compression = recording.int("compression_level", default: 0, in: 0...9)
             recording.finish()
         }
         var model: Scenario.Model?
@@ -86,6 +89,6 @@ public enum ScenarioLoader {
             model = .machineShop(spec)
         }
         top.finish()
-        return (id, title, seed, horizon, interval, model)
+        return (id, title, seed, horizon, interval, compression, model)
     }
 }

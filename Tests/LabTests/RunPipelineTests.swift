@@ -64,6 +64,23 @@ struct RunPipelineTests {
         #expect(a.fingerprint != c.fingerprint)
     }
 
+    @Test func compressionKeepsValuesAndShrinksTheFile() throws {
+        let plain = try ScenarioLoader.parse(text, file: "inline.yaml")
+        let packed = try ScenarioLoader.parse(text.replacingOccurrences(
+            of: "recording: {interval_minutes: 120}", with: "recording: {interval_minutes: 120, compression_level: 6}"),
+            file: "inline.yaml")
+        #expect(packed.compressionLevel == 6)
+        let a = try RunPipeline.execute(RunRequest(scenario: plain, outputDirectory: try temporaryDirectory(), catalogPath: nil))
+        let b = try RunPipeline.execute(RunRequest(scenario: packed, outputDirectory: try temporaryDirectory(), catalogPath: nil))
+        let c = try RunPipeline.execute(RunRequest(scenario: packed, outputDirectory: try temporaryDirectory(), catalogPath: nil))
+        #expect(a.fingerprint == b.fingerprint)
+        #expect(try HDF5File.open(at: a.outputPath).readTable("timeseries/machine_shop").values
+            == HDF5File.open(at: b.outputPath).readTable("timeseries/machine_shop").values)
+        let size = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        #expect(try size(b.outputPath) < size(a.outputPath) / 2)
+        #expect(FileManager.default.contents(atPath: b.outputPath) == FileManager.default.contents(atPath: c.outputPath))
+    }
+
     @Test func aFailedRunKeepsTheEarlierResultAndIsCataloguedAsFailed() throws {
         let dir = try temporaryDirectory()
         let scenario = try ScenarioLoader.parse(text, file: "inline.yaml")

@@ -27,11 +27,13 @@ enum MachineShopRun {
         model.seed = seed
         model.variates = .streams
 
+        let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let series = try file.createGroup("timeseries")
         let writer = try series.createTimeSeries(
             "machine_shop", columns: ["time", "machines_down", "technicians_busy", "waiting_for_technician"],
-            units: ["h", "count", "count", "count"])
-        let log = try file.createTimeSeries("events", columns: ["time", "machine", "kind"], units: ["h", "index", "code"])
+            units: ["h", "count", "count", "count"], options: storage)
+        let log = try file.createTimeSeries("events", columns: ["time", "machine", "kind"], units: ["h", "index", "code"],
+                                            options: storage)
         try log.dataset.setAttribute("kinds", MachineRepairShop.Event.Kind.allCases.map(\.name))
         // Events wait in memory and reach the file only at flush points: between flushes the
         // file's metadata then never changes, so a killed run leaves the last flushed state.
