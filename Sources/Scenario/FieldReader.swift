@@ -55,46 +55,41 @@ final class FieldReader {
 
     /// A required or defaulted number within `range`; `unit` names the unit in messages.
     func double(_ key: String, default fallback: Double? = nil, in range: ClosedRange<Double>, unit: String) -> Double {
-        schema?.add(key, required: fallback == nil, ["type": "number", "description": "in \(unit)",
-                                                     "minimum": range.lowerBound, "maximum": range.upperBound]
-                        .merging(fallback.map { ["default": $0] } ?? [:]) { a, _ in a })
-        guard let value = lookup(key) else {
-            if let fallback { return fallback }
-            sink.add(missing(fieldPath(key), expected: "a number in \(unit)"))
-            return range.lowerBound
+        number(key, fallback, range, schemaType: "number", schemaExtras: ["description": "in \(unit)"],
+               expected: "a number in \(unit)",
+               outOfRange: "a value from \(range.lowerBound) to \(range.upperBound) \(unit)") { node in
+            node.float.flatMap { $0.isFinite ? $0 : nil }
         }
-        guard let number = value.float, value.scalar != nil, number.isFinite else {
-            sink.add(issue(at: value, field: fieldPath(key), expected: "a number in \(unit)"))
-            return fallback ?? range.lowerBound
-        }
-        guard range.contains(number) else {
-            sink.add(issue(at: value, field: fieldPath(key),
-                           expected: "a value from \(range.lowerBound) to \(range.upperBound) \(unit)"))
-            return fallback ?? range.lowerBound
-        }
-        return number
     }
 
     /// A required or defaulted integer within `range`.
     func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {
-        schema?.add(key, required: fallback == nil, ["type": "integer", "minimum": range.lowerBound,
+        number(key, fallback, range, schemaType: "integer", schemaExtras: [:], expected: "a whole number",
+               outOfRange: "a whole number from \(range.lowerBound) to \(range.upperBound)") { $0.int }
+    }
+
+    /// The shared reading of `double` and `int`: present, parseable, within range.
+    private func number<N: Comparable>(_ key: String, _ fallback: N?, _ range: ClosedRange<N>, schemaType: String,
+                                       schemaExtras: [String: Any], expected: String, outOfRange: String,
+                                       parse: (Node) -> N?) -> N {
+        schema?.add(key, required: fallback == nil, ["type": schemaType, "minimum": range.lowerBound,
                                                      "maximum": range.upperBound]
+                        .merging(schemaExtras) { a, _ in a }
                         .merging(fallback.map { ["default": $0] } ?? [:]) { a, _ in a })
         guard let value = lookup(key) else {
             if let fallback { return fallback }
-            sink.add(missing(fieldPath(key), expected: "a whole number"))
+            sink.add(missing(fieldPath(key), expected: expected))
             return range.lowerBound
         }
-        guard let number = value.int, value.scalar != nil else {
-            sink.add(issue(at: value, field: fieldPath(key), expected: "a whole number"))
+        guard value.scalar != nil, let parsed = parse(value) else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: expected))
             return fallback ?? range.lowerBound
         }
-        guard range.contains(number) else {
-            sink.add(issue(at: value, field: fieldPath(key),
-                           expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
+        guard range.contains(parsed) else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: outOfRange))
             return fallback ?? range.lowerBound
         }
-        return number
+        return parsed
     }
 
     /// A 64-bit seed (non-negative integer).
