@@ -27,8 +27,8 @@ public struct SimTime: Hashable, Comparable, Sendable, Codable, CustomStringConv
     /// Converts a count of `unitTicks`-sized units, rounding to the nearest tick.
     @inlinable init(_ value: Double, unitTicks: Int64) {
         let scaled = value * Double(unitTicks)
-        precondition(scaled.isFinite && abs(scaled) < 9.2e18,
-                     "time value \(value) is not finite or out of range")
+        // One comparison also rejects NaN and ±∞ (every comparison with NaN is false).
+        precondition(abs(scaled) < 9.2e18, "time value \(value) is not finite or out of range")
         // Round half away from zero, as `rounded()` does, without the libm call that
         // costs as much as the rest of a hold: truncate, then look at the exact remainder
         // (exact because |scaled| < 2^63 and the truncation is representable).
