@@ -104,6 +104,29 @@ final class FieldReader {
         return seed
     }
 
+    /// An optional list of names, each one of `allowed`, without repeats; nil when absent.
+    func names(_ key: String, allowed: [String]) -> [String]? {
+        schema?.add(key, required: false, ["type": "array", "uniqueItems": true,
+                                           "items": ["enum": allowed], "description": "default: all"])
+        guard let value = lookup(key) else { return nil }
+        guard let items = value.sequence else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a list such as [\(allowed.joined(separator: ", "))]"))
+            return nil
+        }
+        var result: [String] = []
+        for item in items {
+            guard let name = item.scalar?.string, allowed.contains(name), !result.contains(name) else {
+                let text = item.scalar?.string ?? FieldReader.render(item)
+                let hint = Suggestion.closest(to: text, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                let problem = result.contains(text) ? "each name once" : "one of \(allowed.joined(separator: ", "))\(hint)"
+                sink.add(issue(at: item, field: fieldPath(key), value: text, expected: problem))
+                continue
+            }
+            result.append(name)
+        }
+        return result
+    }
+
     /// A required or defaulted string; `allowed` restricts it to a set of choices.
     func string(_ key: String, default fallback: String? = nil, allowed: [String]? = nil) -> String {
         schema?.add(key, required: fallback == nil, ["type": "string"].merging(allowed.map { ["enum": $0] } ?? [:]) { a, _ in a })

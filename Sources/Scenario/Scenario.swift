@@ -19,6 +19,8 @@ public struct Scenario: Sendable, Equatable {
     public var recordingIntervalMinutes: Double
     /// Deflate level of recorded datasets, 0 (off, fastest) to 9 (smallest).
     public var compressionLevel: Int
+    /// The time-series channels to record, in file order; nil records them all.
+    public var recordedChannels: [String]?
     /// What the run simulates.
     public var model: Model
     /// The file's text exactly as read, stored with every run for provenance.
@@ -33,6 +35,9 @@ public struct Scenario: Sendable, Equatable {
 
 /// The `machine_shop` section: a fleet served by a crew of technicians.
 public struct MachineShopSpec: Sendable, Equatable {
+    /// The channels its time series can record (counts, sampled each recording interval).
+    public static let channels = ["machines_down", "technicians_busy", "waiting_for_technician"]
+
     /// Number of machines, 1–100,000.
     public var machines: Int
     /// Number of technicians, 1–10,000.

@@ -39,6 +39,7 @@ public enum ScenarioLoader {
         }
         return Scenario(id: fields.id, title: fields.title, seed: fields.seed, horizonHours: fields.horizon,
                         recordingIntervalMinutes: fields.interval, compressionLevel: fields.compression,
+                        recordedChannels: fields.channels,
                         model: model, sourceText: text)
     }
 
@@ -59,7 +60,8 @@ public enum ScenarioLoader {
 
     /// Reads every field of a scenario document; issues go to the reader's sink.
     static func read(_ top: FieldReader) -> (id: String, title: String, seed: UInt64, horizon: Double,
-                                             interval: Double, compression: Int, model: Scenario.Model?) {
+                                             interval: Double, compression: Int, channels: [String]?,
+                                             model: Scenario.Model?) {
         _ = top.string("schema", allowed: [Scenario.schema])
         let id = top.string("id")
         if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
@@ -71,9 +73,11 @@ public enum ScenarioLoader {
         let horizon = top.double("horizon_hours", in: 1e-6...1e7, unit: "hours")
         var interval = 60.0
         var compression = 0
+        var channels: [String]?
         if let recording = top.section("recording", required: false) {
             interval = recording.double("interval_minutes", default: 60, in: 1.0 / 60...1e6, unit: "minutes")
             compression = recording.int("compression_level", default: 0, in: 0...9)
+            channels = recording.names("channels", allowed: MachineShopSpec.channels)
             recording.finish()
         }
         var model: Scenario.Model?
@@ -89,6 +93,6 @@ public enum ScenarioLoader {
             model = .machineShop(spec)
         }
         top.finish()
-        return (id, title, seed, horizon, interval, compression, model)
+        return (id, title, seed, horizon, interval, compression, channels, model)
     }
 }

@@ -81,6 +81,23 @@ struct RunPipelineTests {
         #expect(FileManager.default.contents(atPath: b.outputPath) == FileManager.default.contents(atPath: c.outputPath))
     }
 
+    @Test func onlyTheSelectedChannelsAreRecordedInTheirOrder() throws {
+        let scenario = try ScenarioLoader.parse(text.replacingOccurrences(
+            of: "recording: {interval_minutes: 120}",
+            with: "recording: {interval_minutes: 120, channels: [waiting_for_technician, machines_down]}"), file: "inline.yaml")
+        let all = try RunPipeline.execute(RunRequest(
+            scenario: try ScenarioLoader.parse(text, file: "inline.yaml"), outputDirectory: try temporaryDirectory(),
+            catalogPath: nil))
+        let some = try RunPipeline.execute(RunRequest(scenario: scenario, outputDirectory: try temporaryDirectory(),
+                                                      catalogPath: nil))
+        let full = try HDF5File.open(at: all.outputPath).readTable("timeseries/machine_shop")
+        let picked = try HDF5File.open(at: some.outputPath).readTable("timeseries/machine_shop")
+        #expect(picked.columns == ["time", "waiting_for_technician", "machines_down"])
+        #expect(picked.column("machines_down") == full.column("machines_down"))
+        #expect(picked.column("waiting_for_technician") == full.column("waiting_for_technician"))
+        #expect(all.kpis == some.kpis)
+    }
+
     @Test func aFailedRunKeepsTheEarlierResultAndIsCataloguedAsFailed() throws {
         let dir = try temporaryDirectory()
         let scenario = try ScenarioLoader.parse(text, file: "inline.yaml")

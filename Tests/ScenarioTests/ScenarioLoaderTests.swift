@@ -61,6 +61,17 @@ struct ScenarioLoaderTests {
         #expect(found.allSatisfy { $0.value == nil })
     }
 
+    @Test func channelNamesAreCheckedOneByOne() throws {
+        let found = try issues("bad-channels")
+        #expect(found.count == 2)
+        #expect(found[0].field == "recording.channels")
+        #expect(found[0].value == "machines_dwn")
+        #expect(found[0].expected.contains("did you mean 'machines_down'?"))
+        #expect(found[1].value == "machines_down")
+        #expect(found[1].expected == "each name once")
+        #expect(found.allSatisfy { $0.line == 5 })
+    }
+
     @Test func unsupportedSchemaVersion() throws {
         let found = try issues("wrong-schema")
         #expect(found.first?.field == "schema")

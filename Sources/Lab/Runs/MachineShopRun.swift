@@ -29,9 +29,9 @@ enum MachineShopRun {
 
         let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let series = try file.createGroup("timeseries")
+        let channels = scenario.recordedChannels ?? MachineShopSpec.channels
         let writer = try series.createTimeSeries(
-            "machine_shop", columns: ["time", "machines_down", "technicians_busy", "waiting_for_technician"],
-            units: ["h", "count", "count", "count"], options: storage)
+            "machine_shop", columns: ["time"] + channels, units: ["h"] + channels.map { _ in "count" }, options: storage)
         let log = try file.createTimeSeries("events", columns: ["time", "machine", "kind"], units: ["h", "index", "code"],
                                             options: storage)
         try log.dataset.setAttribute("kinds", MachineRepairShop.Event.Kind.allCases.map(\.name))
@@ -41,8 +41,13 @@ enum MachineShopRun {
         try file.startSingleWriter()
         var recorded = RunFingerprint()
         let outcome = try model.run(sampleEvery: .minutes(scenario.recordingIntervalMinutes), sample: { sample in
-            let row = [sample.hours, Double(sample.machinesDown), Double(sample.techniciansBusy),
-                       Double(sample.waitingForTechnician)]
+            let row = [sample.hours] + channels.map { channel -> Double in
+                switch channel {
+                case "machines_down": Double(sample.machinesDown)
+                case "technicians_busy": Double(sample.techniciansBusy)
+                default: Double(sample.waitingForTechnician)
+                }
+            }
             for value in row { recorded.combine(value) }
             try writer.append(row)
             // Flush at every whole chunk: a killed run leaves a file readable up to here,
