@@ -48,7 +48,7 @@ let package = Package(
 
         // Tests: one target per module.
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], resources: [.copy("Golden")]),
-        .testTarget(name: "TwinModelsTests", dependencies: ["TwinModels"]),
+        .testTarget(name: "TwinModelsTests", dependencies: ["TwinModels"], resources: [.copy("Golden")]),
         .testTarget(name: "ControlTests", dependencies: ["Control"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "SimKernel"]),
