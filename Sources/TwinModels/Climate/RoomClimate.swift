@@ -1,0 +1,154 @@
+import Foundation
+import SimKernel
+
+/// The lumped climate of one grow room: air, building mass and canopy temperatures, air
+/// humidity and CO₂, as a system of ODEs.
+///
+/// State (``Index``), all per room:
+/// - `airTemperature` T_a, °C; `massTemperature` T_m, °C; `canopyTemperature` T_c, °C;
+/// - `vapourDensity` ρ_v, kg m⁻³; `co2Density` C, kg m⁻³;
+/// - `transpiredWater` and `condensedWater`, kg: running totals, integrated with the
+///   state so that water balances close to solver precision.
+///
+/// ```
+/// C_a dT_a/dt = Q_conv + h_c·A_c·(T_c − T_a) + H_m·(T_m − T_a) + (UA + ρc_p·Q)(T_out − T_a) + Q_hvac
+/// C_m dT_m/dt = H_m·(T_a − T_m) + Q_lamp→floor + h_r·A_c·(T_c − T_m) + λ·M_cond
+/// C_c dT_c/dt = Q_lamp→canopy − h_c·A_c·(T_c − T_a) − h_r·A_c·(T_c − T_m) − λ·A_c·E
+/// V dρ_v/dt   = A_c·E − M_cond + W_hvac + Q·(ρ_v,out − ρ_v)
+/// V dC/dt     = U_CO2 − A_c·A_net + Q·(C_out − C)
+/// M_cond      = 6.4e-9·H_m·max(0, p_air − p_sat(T_m))                   (Vanthoor eq. 8.43)
+/// ```
+/// with Q the leakage plus mechanical outdoor-air flow (m³ s⁻¹), E the Stanghellini
+/// transpiration (``CanopyTranspiration``), and the lamp's PAR, NIR and long-wave shares split
+/// between canopy and floor by Beer's law, 1 − exp(−k·LAI), with Vanthoor's extinction
+/// coefficients. Convective lamp heat goes to the air.
+///
+/// The balance is exact by construction: with λ constant, the stored energy
+/// C_a·T_a + C_m·T_m + C_c·T_c + λ·V·ρ_v changes only through the lamp, HVAC, envelope and
+/// air-exchange terms, so a closed room lit for a day stores exactly the lamps' energy
+/// (models.md §6 R2; tested).
+///
+/// Sources: models.md §2.1–2.3 (lumped 3-node RC form); Vanthoor (2011) thesis Ch. 8 for the
+/// canopy exchange, extinction and condensation coefficients; Stanghellini (1987).
+///
+/// Identity matters (the integrator reads the inputs the facility writes), so this is a
+/// class; inputs change only between integration spans.
+public final class RoomClimate: ODESystem {
+    /// Positions in the state vector.
+    public enum Index {
+        public static let airTemperature = 0
+        public static let massTemperature = 1
+        public static let canopyTemperature = 2
+        public static let vapourDensity = 3
+        public static let co2Density = 4
+        public static let transpiredWater = 5
+        public static let condensedWater = 6
+    }
+
+    public let dimension = 7
+    /// The room's fixed description.
+    public let parameters: RoomParameters
+    /// The drivers of the current step; set through ``update(_:)``.
+    public private(set) var inputs = RoomInputs()
+
+    // Coefficients fixed for a step, derived from parameters and inputs once per update.
+    private let volume: Double
+    private let airCapacity: Double
+    private var canopyCapacity = 1.0
+    private var canopyConvection = 0.0
+    private var canopyRadiation = 0.0
+    private var lampToCanopy = 0.0
+    private var lampToMass = 0.0
+    private var exchangeFlow = 0.0
+    private var effectiveLAI = 0.0
+    private var light = CanopyTranspiration().lightResponse(radiation: 0)
+    private let condensationCoefficient: Double
+
+    /// Creates the model of a room; validates the parameters.
+    public init(parameters: RoomParameters) throws(ModelInputError) {
+        try parameters.validate()
+        self.parameters = parameters
+        volume = parameters.volume
+        airCapacity = parameters.airCapacity
+        condensationCoefficient = 6.4e-9 * parameters.massConductance
+        update(RoomInputs())
+    }
+
+    /// A state vector for a room in equilibrium with air at `temperature` °C, `relativeHumidity` %
+    /// and `co2` ppm (mass and canopy at air temperature, totals zero).
+    public func initialState(temperature: Double, relativeHumidity: Double, co2: Double) -> [Double] {
+        let rho = AirProperties.vapourDensity(
+            pressure: relativeHumidity / 100 * AirProperties.saturationPressure(celsius: temperature), celsius: temperature)
+        let c = AirProperties.co2Density(ppm: co2, celsius: temperature, pressure: parameters.pressure)
+        return [temperature, temperature, temperature, rho, c, 0, 0]
+    }
+
+    /// Sets the drivers for the next integration span and precomputes what depends only on them.
+    public func update(_ newInputs: RoomInputs) {
+        inputs = newInputs
+        let p = parameters
+        let lai = max(newInputs.leafAreaIndex, p.minimumLeafAreaIndex)
+        effectiveLAI = lai
+        let canopyArea = max(p.canopyArea, 1e-9)
+        canopyCapacity = p.leafHeatCapacity * lai * canopyArea
+        canopyConvection = p.transpiration.convectiveCoefficient(leafAreaIndex: lai) * canopyArea
+        let absorbedPAR = 1 - exp(-p.extinctionPAR * lai)
+        let absorbedNIR = 1 - exp(-p.extinctionNIR * lai)
+        let absorbedFIR = 1 - exp(-p.extinctionFIR * lai)
+        // Long-wave exchange sees the canopy only through its cover fraction; this also keeps a
+        // sparse canopy's node from becoming stiff (its capacity shrinks with LAI).
+        canopyRadiation = p.canopyRadiativeCoefficient * canopyArea * absorbedFIR
+        lampToCanopy = absorbedPAR * newInputs.lampPAR + absorbedNIR * newInputs.lampNIR
+            + absorbedFIR * newInputs.lampLongwave
+        lampToMass = newInputs.lampPAR + newInputs.lampNIR + newInputs.lampLongwave - lampToCanopy
+        exchangeFlow = p.infiltrationACH * volume / 3600 + newInputs.outdoorAirFlow
+        light = p.transpiration.lightResponse(radiation: (newInputs.lampPAR + newInputs.lampNIR) / canopyArea)
+    }
+
+    /// Transpiration per m² of canopy, kg m⁻² s⁻¹, at a state.
+    public func transpiration(state y: UnsafeBufferPointer<Double>) -> Double {
+        let ta = y[Index.airTemperature]
+        let pAir = AirProperties.vapourPressure(density: y[Index.vapourDensity], celsius: ta)
+        let co2 = AirProperties.co2PPM(density: y[Index.co2Density], celsius: ta, pressure: parameters.pressure)
+        return parameters.transpiration.rate(canopyTemperature: y[Index.canopyTemperature], airVapourPressure: pAir,
+                                             co2: co2, leafAreaIndex: effectiveLAI, light: light)
+    }
+
+    public func derivatives(t: Double, y: UnsafeBufferPointer<Double>, dydt: UnsafeMutableBufferPointer<Double>) {
+        let p = parameters
+        let ta = y[Index.airTemperature], tm = y[Index.massTemperature], tc = y[Index.canopyTemperature]
+        let rho = y[Index.vapourDensity], c = y[Index.co2Density]
+        let lambda = AirProperties.latentHeat
+
+        let pAir = AirProperties.vapourPressure(density: rho, celsius: ta)
+        let co2 = AirProperties.co2PPM(density: c, celsius: ta, pressure: p.pressure)
+        let transpired = p.canopyArea * p.transpiration.rate(
+            canopyTemperature: tc, airVapourPressure: pAir, co2: co2, leafAreaIndex: effectiveLAI, light: light)
+        // Vapour condenses on the mass surfaces when the air's vapour pressure exceeds saturation at their temperature.
+        let condensed = condensationCoefficient * max(0, pAir - AirProperties.saturationPressure(celsius: tm))
+
+        let canopyToAir = canopyConvection * (tc - ta)
+        let canopyToMass = canopyRadiation * (tc - tm)
+        let massToAir = p.massConductance * (tm - ta)
+        let outdoor = (p.envelopeConductance + AirProperties.volumetricHeatCapacity * exchangeFlow)
+            * (inputs.outdoorTemperature - ta)
+
+        dydt[Index.airTemperature] = (inputs.lampConvective + canopyToAir + massToAir + outdoor + inputs.sensibleHeat)
+            / airCapacity
+        dydt[Index.massTemperature] = (lampToMass - massToAir + canopyToMass + lambda * condensed) / p.massCapacity
+        dydt[Index.canopyTemperature] = (lampToCanopy - canopyToAir - canopyToMass - lambda * transpired) / canopyCapacity
+        dydt[Index.vapourDensity] = (transpired - condensed + inputs.water
+            + exchangeFlow * (inputs.outdoorVapourDensity - rho)) / volume
+        dydt[Index.co2Density] = (inputs.co2Injection - p.canopyArea * inputs.cropCO2Uptake
+            + exchangeFlow * (inputs.outdoorCO2Density - c)) / volume
+        dydt[Index.transpiredWater] = transpired
+        dydt[Index.condensedWater] = condensed
+    }
+
+    /// Energy stored in the room relative to 0 °C and dry air, J:
+    /// C_a·T_a + C_m·T_m + C_c·T_c + λ·V·ρ_v (the invariant of the energy balance).
+    public func storedEnergy(_ y: [Double]) -> Double {
+        airCapacity * y[Index.airTemperature] + parameters.massCapacity * y[Index.massTemperature]
+            + canopyCapacity * y[Index.canopyTemperature] + AirProperties.latentHeat * volume * y[Index.vapourDensity]
+    }
+}
