@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 import SimKernel
 
@@ -162,6 +163,69 @@ final class FieldReader {
             return nil
         }
         return FieldReader(file: file, path: fieldPath(key), node: value, sink: sink)
+    }
+
+    /// A list of mappings (e.g. `rooms`), each read by its own reader; empty (with an issue
+    /// if required) when absent or not a list.
+    func list(_ key: String, required: Bool, itemName: String) -> [FieldReader] {
+        if let schema {
+            known.append(key)
+            let child = schema.listChild(key, required: required, description: "a list of \(itemName) entries")
+            return [FieldReader(file: file, path: fieldPath(key) + "[]", node: .mapping(.init([])), sink: sink, schema: child)]
+        }
+        guard let value = lookup(key) else {
+            if required { sink.add(missing(fieldPath(key), expected: "a list of \(itemName) entries")) }
+            return []
+        }
+        guard let items = value.sequence, !items.isEmpty else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a non-empty list of \(itemName) entries"))
+            return []
+        }
+        return items.enumerated().map { index, item in
+            FieldReader(file: file, path: "\(fieldPath(key))[\(index)]", node: item, sink: sink)
+        }
+    }
+
+    /// An optional number within `range`; nil when absent.
+    func optionalDouble(_ key: String, in range: ClosedRange<Double>, unit: String) -> Double? {
+        if schema != nil || node.mapping?[Node(key)] != nil {
+            return double(key, in: range, unit: unit)
+        }
+        known.append(key)
+        return nil
+    }
+
+    /// A true/false flag.
+    func bool(_ key: String, default fallback: Bool) -> Bool {
+        schema?.add(key, required: false, ["type": "boolean", "default": fallback])
+        guard let value = lookup(key) else { return fallback }
+        guard let flag = value.bool, value.scalar != nil else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "true or false"))
+            return fallback
+        }
+        return flag
+    }
+
+    /// A path to an existing file, resolved against the scenario file's folder; nil when absent.
+    func existingFile(_ key: String, description: String) -> String? {
+        schema?.add(key, required: false, ["type": "string", "description": description])
+        guard let value = lookup(key) else { return nil }
+        guard let text = value.scalar?.string, !text.isEmpty else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a file path"))
+            return nil
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        let resolved = text.hasPrefix("/") || folder.isEmpty ? text : (folder as NSString).appendingPathComponent(text)
+        guard FileManager.default.isReadableFile(atPath: resolved) else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "an existing, readable file (looked for '\(resolved)')"))
+            return nil
+        }
+        return resolved
+    }
+
+    /// Reports an issue at the value of `key` (for cross-field checks after reading).
+    func report(_ key: String, expected: String) {
+        sink.add(issue(at: node.mapping?[Node(key)] ?? node, field: fieldPath(key), expected: expected))
     }
 
     /// A probability distribution written as `{kind: weibull, shape: 2, scale: 100}`.

@@ -30,6 +30,16 @@ public struct Scenario: Sendable, Equatable {
     public enum Model: Sendable, Equatable {
         /// Machines failing and queueing for technicians (kernel-only model).
         case machineShop(MachineShopSpec)
+        /// Grow rooms with climate, lighting, crops, weather and tariff (the facility twin).
+        case facility(FacilitySpec)
+
+        /// The time-series channels this model can record.
+        public var channels: [String] {
+            switch self {
+            case .machineShop: MachineShopSpec.channels
+            case .facility: FacilitySpec.roomChannels
+            }
+        }
     }
 }
 

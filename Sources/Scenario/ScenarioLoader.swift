@@ -74,14 +74,24 @@ public enum ScenarioLoader {
         var interval = 60.0
         var compression = 0
         var channels: [String]?
+        // The model decides which channels exist; in describe mode every model's are allowed.
+        let hasFacility = top.node.mapping?["facility"] != nil
+        let allowedChannels = top.schema != nil ? MachineShopSpec.channels + FacilitySpec.roomChannels
+            : hasFacility ? FacilitySpec.roomChannels : MachineShopSpec.channels
         if let recording = top.section("recording", required: false) {
             interval = recording.double("interval_minutes", default: 60, in: 1.0 / 60...1e6, unit: "minutes")
             compression = recording.int("compression_level", default: 0, in: 0...9)
-            channels = recording.names("channels", allowed: MachineShopSpec.channels)
+            channels = recording.names("channels", allowed: allowedChannels)
             recording.finish()
         }
         var model: Scenario.Model?
-        if let shop = top.section("machine_shop", required: true) {
+        let hasShop = top.node.mapping?["machine_shop"] != nil
+        if top.schema == nil, hasShop == hasFacility {
+            top.sink.add(top.missing(hasShop ? "machine_shop / facility" : "facility",
+                                     expected: hasShop ? "one model section, not both machine_shop and facility"
+                                         : "a model section: facility (grow rooms) or machine_shop"))
+        }
+        if top.schema != nil || hasShop, let shop = top.section("machine_shop", required: false) {
             let spec = MachineShopSpec(
                 machines: shop.int("machines", in: 1...100_000),
                 technicians: shop.int("technicians", in: 1...10_000),
@@ -91,6 +101,9 @@ public enum ScenarioLoader {
                                               default: .lognormal(mean: 4, sd: 2)))
             shop.finish()
             model = .machineShop(spec)
+        }
+        if top.schema != nil || hasFacility, let facility = top.section("facility", required: false) {
+            model = .facility(readFacility(facility))
         }
         top.finish()
         return (id, title, seed, horizon, interval, compression, channels, model)

@@ -8,6 +8,8 @@ final class SchemaObject {
     private(set) var properties: [(name: String, schema: [String: Any])] = []
     private(set) var required: [String] = []
     private var children: [String: SchemaObject] = [:]
+    /// Children that describe the items of a list of mappings rather than a mapping.
+    private var listChildren: Set<String> = []
 
     func add(_ name: String, required isRequired: Bool, _ schema: [String: Any]) {
         guard !properties.contains(where: { $0.name == name }) else { return }
@@ -23,11 +25,20 @@ final class SchemaObject {
         return object
     }
 
+    /// A child describing each item of the list `name` (a list of mappings, e.g. `rooms`).
+    func listChild(_ name: String, required isRequired: Bool, description: String) -> SchemaObject {
+        let object = child(name, required: isRequired, description: description)
+        listChildren.insert(name)
+        return object
+    }
+
     /// The JSON-Schema dictionary of this object; unknown keys are rejected, as the loader does.
     func json() -> [String: Any] {
         var props: [String: Any] = [:]
         for (name, schema) in properties {
-            if let child = children[name] {
+            if let child = children[name], listChildren.contains(name) {
+                props[name] = ["type": "array", "items": child.json()].merging(schema) { current, _ in current }
+            } else if let child = children[name] {
                 props[name] = child.json().merging(schema) { current, _ in current }
             } else {
                 props[name] = schema

@@ -1,0 +1,116 @@
+import Foundation
+import SimKernel
+import TwinModels
+import Scenario
+import Recording
+
+/// Runs a `facility` scenario: rooms under weather and tariff, stepped every control period,
+/// recorded every recording interval.
+///
+/// File layout (docs/run-file-format.md): `timeseries/rooms/<id>` per room, `timeseries/facility`
+/// (weather, price, power, CO₂ tank), `events` (lights, stages, harvests, faults),
+/// `labels/sensor_faults` and `labels/device_faults` (ground truth), and KPIs.
+enum FacilityRun {
+    /// Rows between flushes to disk (one HDF5 chunk).
+    static let flushEveryRows = HDF5StorageOptions().chunkRows
+
+    /// Event kinds in the `events` dataset; the codes are the array index.
+    enum EventKind: Int, CaseIterable {
+        case lightsOn, lightsOff, stage, harvest, faultStart, faultEnd
+        var name: String {
+            switch self {
+            case .lightsOn: "lights_on"
+            case .lightsOff: "lights_off"
+            case .stage: "stage"
+            case .harvest: "harvest"
+            case .faultStart: "fault_start"
+            case .faultEnd: "fault_end"
+            }
+        }
+    }
+
+    static func record(scenario: Scenario, seed: UInt64, horizonHours: Double, into file: HDF5File?,
+                       progress: ((Double) -> Void)?) throws -> RunOutcome {
+        guard case .facility(let spec) = scenario.model else {
+            throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no facility section")
+        }
+        let world = try FacilityWorld(spec: spec, seed: seed, horizonHours: horizonHours)
+        let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
+        let channels = (scenario.recordedChannels ?? FacilitySpec.roomChannels).compactMap(RoomChannel.init(rawValue:))
+
+        var roomWriters: [TimeSeriesWriter] = []
+        var facilityWriter: TimeSeriesWriter?
+        var events: TimeSeriesWriter?
+        if let file {
+            let series = try file.createGroup("timeseries")
+            let roomsGroup = try series.createGroup("rooms")
+            for room in world.rooms {
+                let writer = try roomsGroup.createTimeSeries(
+                    room.spec.id, columns: ["time"] + channels.map(\.rawValue), units: ["h"] + channels.map(\.unit),
+                    options: storage)
+                try writer.dataset.setAttribute("floor_area_m2", room.spec.floorArea)
+                try writer.dataset.setAttribute("canopy_area_m2", room.spec.canopyArea)
+                roomWriters.append(writer)
+            }
+            facilityWriter = try series.createTimeSeries(
+                "facility", columns: FacilityWorld.facilityColumns.map(\.name), units: FacilityWorld.facilityColumns.map(\.unit),
+                options: storage)
+            events = try file.createTimeSeries("events", columns: ["time", "room", "kind", "value"],
+                                               units: ["h", "index", "code", ""], options: storage)
+            try events?.dataset.setAttribute("kinds", EventKind.allCases.map(\.name))
+            try events?.dataset.setAttribute("rooms", world.rooms.map(\.spec.id))
+            try events?.dataset.setAttribute("stages", CropStage.allCases.map(\.rawValue))
+            try events?.dataset.setAttribute("devices", RoomEquipment.Device.allCases.map(\.name))
+            try file.startSingleWriter()
+        }
+
+        var recorded = RunFingerprint()
+        var pendingEvents: [Double] = []
+        var row: [Double] = []
+        var rows = 0
+        world.onEvent = { hours, room, kind, value in
+            pendingEvents += [hours, Double(room), Double(kind.rawValue), value]
+            recorded.combine(hours)
+            recorded.combine(value)
+        }
+        let interval = SimTime.minutes(scenario.recordingIntervalMinutes)
+        world.simulation.every(interval, startingAt: .zero, priority: .low, label: "record") { sim in
+            let hours = sim.now.inHours
+            for (index, room) in world.rooms.enumerated() {
+                row.removeAll(keepingCapacity: true)
+                row.append(hours)
+                for channel in channels { row.append(channel.value(in: room)) }
+                for value in row { recorded.combine(value) }
+                try roomWriters.indices.contains(index) ? roomWriters[index].append(row) : ()
+            }
+            let facilityRow = world.facilityRow(atHours: hours)
+            for value in facilityRow { recorded.combine(value) }
+            try facilityWriter?.append(facilityRow)
+            rows += 1
+            // Flush whole chunks at row counts only, so flush points (and files) are deterministic
+            // and a killed run leaves a file readable up to the last flush.
+            if rows % flushEveryRows == 0, let events {
+                try events.append(flatRows: pendingEvents)
+                pendingEvents.removeAll(keepingCapacity: true)
+                try events.flush()
+                for writer in roomWriters { try writer.flush() }
+                try facilityWriter?.flush()
+            }
+            progress?(hours / horizonHours)
+            return true
+        }
+        try world.run()
+
+        if let events {
+            try events.append(flatRows: pendingEvents)
+            try events.close()
+            for writer in roomWriters { try writer.close() }
+            try facilityWriter?.close()
+        }
+        let kpis = world.kpis()
+        for kpi in kpis { recorded.combine(kpi.value) }
+        recorded.combine(world.simulation.fingerprint.hex)
+        return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
+                          labels: world.labels())
+    }
+}

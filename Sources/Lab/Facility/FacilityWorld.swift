@@ -1,0 +1,131 @@
+import Foundation
+import SimKernel
+import TwinModels
+import Scenario
+
+/// A facility scenario built into a running simulation: rooms, weather, calendar, tariff
+/// ledger, CO₂ tank and scheduled faults.
+final class FacilityWorld {
+    let spec: FacilitySpec
+    let simulation: Simulation
+    let rooms: [GrowRoom]
+    let weather: any WeatherSource
+    let calendar: SimulationCalendar
+    var ledger: EnergyLedger
+    let co2Tank: Container?
+    let horizon: SimTime
+    let controlPeriod: SimTime
+    /// Receives (hours, room index, kind, value) for every recorded event.
+    var onEvent: (Double, Int, FacilityRun.EventKind, Double) -> Void = { _, _, _, _ in }
+    /// The last outdoor sample, for the facility time series.
+    private(set) var outdoor: WeatherSample
+    private(set) var deviceFaults: [(room: Int, device: Int, start: Double, end: Double, availability: Double)] = []
+
+    /// Columns of the `timeseries/facility` dataset.
+    static let facilityColumns: [(name: String, unit: String)] = [
+        ("time", "h"), ("outdoor_temperature", "degC"), ("outdoor_relative_humidity", "%"),
+        ("global_radiation", "W/m2"), ("electricity_price", "currency/kWh"), ("facility_power", "kW"),
+        ("co2_tank", "kg"),
+    ]
+
+    init(spec: FacilitySpec, seed: UInt64, horizonHours: Double) throws {
+        self.spec = spec
+        simulation = Simulation(seed: seed)
+        horizon = .hours(horizonHours)
+        controlPeriod = .seconds(spec.controlPeriodSeconds)
+        let physics = SimTime.seconds(spec.physicsStepSeconds)
+        rooms = try spec.rooms.map { try GrowRoom(spec: $0, streams: simulation.streams, physicsStep: physics) }
+        calendar = try SimulationCalendar(year: 2025, dayOfYear: spec.startDayOfYear)
+        weather = try FacilityWorld.makeWeather(spec.weather, calendar: calendar,
+                                                stream: simulation.streams.stream("weather"))
+        ledger = EnergyLedger(tariff: try FacilityWorld.makeTariff(spec.tariff), calendar: calendar,
+                              demandCharge: spec.tariff.demandChargePerKW > 0
+                                ? try DemandCharge(pricePerKW: spec.tariff.demandChargePerKW) : nil,
+                              expectedHours: horizonHours)
+        co2Tank = spec.co2TankKilograms.map { Container(name: "co2-tank", capacity: $0, initialLevel: $0) }
+        outdoor = weather.sample(atHours: 0)
+        for room in rooms {
+            let handle = try ledger.registerRoom(room.spec.id)
+            room.ledgerHandles = try RoomEquipment.Device.allCases.map { device in
+                try ledger.registerDevice("\(room.spec.id)/\(device.name)", room: handle)
+            }
+            simulation.attach(room.component)
+        }
+    }
+
+    /// Schedules the control steps and faults, then runs to the horizon.
+    func run() throws {
+        scheduleFaults()
+        let seconds = spec.controlPeriodSeconds
+        simulation.every(controlPeriod, startingAt: .zero, label: "control") { [unowned self] sim in
+            let hours = sim.now.inHours
+            outdoor = weather.sample(atHours: hours)
+            let hourOfDay = calendar.hourOfDay(atHours: hours)
+            for (index, room) in rooms.enumerated() {
+                let notes = try room.step(atHours: hours, seconds: seconds, hourOfDay: hourOfDay, weather: outdoor,
+                                          co2Tank: co2Tank, now: sim.now, ledger: &ledger)
+                if notes.lightsSwitched {
+                    onEvent(hours, index, room.lightsOn ? .lightsOn : .lightsOff, room.ppfd)
+                }
+                if notes.harvestedGrams > 0 { onEvent(hours, index, .harvest, notes.harvestedGrams) }
+                if let stage = notes.newStage {
+                    onEvent(hours, index, .stage, Double(CropStage.allCases.firstIndex(of: stage) ?? 0))
+                }
+            }
+            return true
+        }
+        _ = try simulation.run(until: horizon)
+    }
+
+    private func scheduleFaults() {
+        for fault in spec.faults {
+            guard let index = rooms.firstIndex(where: { $0.spec.id == fault.room }),
+                  let device = RoomEquipment.Device(name: fault.device) else { continue }
+            let room = rooms[index]
+            deviceFaults.append((index, device.rawValue, fault.startHours, fault.startHours + fault.durationHours,
+                                 fault.availability))
+            simulation.schedule(at: .hours(fault.startHours), priority: .high, label: "fault") { [unowned self] sim in
+                room.setAvailability(fault.availability, of: device)
+                onEvent(sim.now.inHours, index, .faultStart, Double(device.rawValue))
+            }
+            simulation.schedule(at: .hours(fault.startHours + fault.durationHours), priority: .high,
+                                label: "repair") { [unowned self] sim in
+                room.setAvailability(1, of: device)
+                onEvent(sim.now.inHours, index, .faultEnd, Double(device.rawValue))
+            }
+        }
+    }
+
+    /// The facility row of the time series now.
+    func facilityRow(atHours hours: Double) -> [Double] {
+        let power = rooms.reduce(0.0) { $0 + ($1.lampPower + $1.outputs.total.electricPower) / 1000 }
+        return [hours, outdoor.temperature, outdoor.relativeHumidity, outdoor.globalRadiation,
+                ledger.tariff.price(atHours: hours, calendar: calendar), power, co2Tank?.level ?? .infinity]
+    }
+
+    static func makeWeather(_ spec: WeatherSpec, calendar: SimulationCalendar, stream: RandomStream) throws -> any WeatherSource {
+        switch spec {
+        case .file(let path):
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            if path.lowercased().hasSuffix(".epw") { return try WeatherSeries(epw: text) }
+            return try WeatherSeries(csv: text)
+        case let .synthetic(latitude, mean, seasonal, daily):
+            return try SyntheticWeather(latitude: latitude, annualMeanTemperature: mean, seasonalAmplitude: seasonal,
+                                        dailyAmplitude: daily, startDayOfYear: calendar.startDayOfYear, stream: stream)
+        }
+    }
+
+    static func makeTariff(_ spec: TariffSpec) throws -> Tariff {
+        switch spec.pricing {
+        case .flat(let price):
+            return try .flat(price)
+        case let .timeOfUse(defaultPrice, periods):
+            return .timeOfUse(try TimeOfUseSchedule(periods: periods.map {
+                (months: $0.months, days: $0.days.rawValue, from: $0.fromHour, to: $0.toHour, price: $0.pricePerKWh)
+            }, otherwise: defaultPrice))
+        case .realTime(let path):
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            return .realTime(try HourlyPriceSeries(csv: text))
+        }
+    }
+}

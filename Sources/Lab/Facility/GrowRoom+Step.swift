@@ -1,0 +1,114 @@
+import SimKernel
+import TwinModels
+import Control
+
+extension GrowRoom {
+    /// What happened in a room's step that the run records as an event.
+    struct StepNotes {
+        var lightsSwitched = false
+        var newStage: CropStage?
+        /// Grams harvested from the whole canopy this step (0 if none).
+        var harvestedGrams = 0.0
+    }
+
+    /// One control period starting at `hours`.
+    ///
+    /// In order: score the climate the room reached, grow the crop over the period just ended
+    /// under that climate, harvest and replant when due, read the sensors, let the controller
+    /// decide, then set lamps and devices for the next period and book their energy.
+    ///
+    /// - Parameters:
+    ///   - hours: simulation time, h.
+    ///   - seconds: the control period, s.
+    ///   - hourOfDay: local clock time, h.
+    ///   - weather: outdoor conditions now.
+    ///   - co2Tank: the facility's CO₂ supply, nil for unlimited.
+    ///   - ledger: books every device's energy and cost.
+    func step(atHours hours: Double, seconds: Double, hourOfDay: Double, weather: WeatherSample, co2Tank: Container?,
+              now: SimTime, ledger: inout EnergyLedger) throws -> StepNotes {
+        var notes = StepNotes()
+        outdoor = weather
+        kpis.addTemperature(atHours: hours, temperature: airTemperature,
+                            lower: (lightsOn ? setpoints.dayTemperature : setpoints.nightTemperature) - 2,
+                            upper: (lightsOn ? setpoints.dayTemperature : setpoints.nightTemperature) + 2)
+        let vpdTarget = lightsOn ? setpoints.dayVPD : setpoints.nightVPD
+        if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
+
+        if var growing = crop {
+            let before = growing.stage
+            if hours > 0 {
+                try growing.advance(seconds: seconds, conditions: CanopyConditions(
+                    ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
+                    photoperiodHours: photoperiodHours))
+            }
+            if growing.stage == .harvestReady {
+                notes.harvestedGrams = growing.harvestableDryMass * spec.canopyArea
+                harvestedGrams += notes.harvestedGrams
+                harvests += 1
+                crop = spec.crop.replant ? try CropFactory.make(spec.crop, replanting: true) : nil
+                notes.newStage = crop?.stage
+            } else {
+                crop = growing
+                if growing.stage != before { notes.newStage = growing.stage }
+            }
+        }
+        setpoints = stageSetpoints()
+
+        let wasOn = lightsOn
+        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay)
+        notes.lightsSwitched = wasOn != lightsOn && hours > 0
+        ppfd = lightsOn ? targetPPFD * lightingAvailability : 0
+        lampPower = try fixture.electricPower(ppfd: ppfd) * spec.canopyArea
+        let lamp = fixture.heat(electricPower: lampPower)
+
+        let t = hours * 3600
+        observation = ClimateObservation(
+            airTemperature: try temperatureSensor.read(trueValue: airTemperature, atSeconds: t).value,
+            relativeHumidity: try humiditySensor.read(trueValue: relativeHumidity, atSeconds: t).value,
+            co2: try co2Sensor.read(trueValue: co2, atSeconds: t).value,
+            lightsOn: lightsOn)
+        command = controller.command(for: observation, setpoints: setpoints, dt: seconds)
+
+        let supply = co2Tank.map { $0.level / seconds } ?? .infinity
+        outputs = equipment.outputs(for: command, air: air, outdoor: weather.temperature, co2Supply: supply)
+        let total = outputs.total
+        if let co2Tank, total.co2 > 0 { _ = co2Tank.draw(upTo: total.co2 * seconds, at: now) }
+        co2InjectedKg += total.co2 * seconds
+        waterRemovedKg += max(0, -total.water) * seconds
+
+        var inputs = RoomInputs()
+        inputs.outdoorTemperature = weather.temperature
+        inputs.outdoorVapourDensity = AirProperties.vapourDensity(
+            pressure: weather.relativeHumidity / 100 * AirProperties.saturationPressure(celsius: weather.temperature),
+            celsius: weather.temperature)
+        inputs.outdoorCO2Density = AirProperties.co2Density(ppm: weather.co2, celsius: weather.temperature,
+                                                            pressure: climate.parameters.pressure)
+        inputs.lampPAR = lamp.par
+        inputs.lampNIR = lamp.nir
+        inputs.lampConvective = lamp.convective
+        inputs.lampLongwave = lamp.longwave
+        inputs.sensibleHeat = total.sensibleHeat
+        inputs.water = total.water
+        inputs.co2Injection = total.co2
+        inputs.outdoorAirFlow = total.outdoorAirFlow
+        inputs.cropCO2Uptake = crop?.netCO2Uptake ?? 0
+        inputs.leafAreaIndex = crop?.leafAreaIndex ?? 0
+        climate.update(inputs)
+
+        ledger.record(ledgerHandles[0], powerKW: lampPower / 1000, seconds: seconds, atHours: hours)
+        for device in RoomEquipment.Device.allCases.dropFirst() {
+            ledger.record(ledgerHandles[device.rawValue], powerKW: outputs[device].electricPower / 1000,
+                          seconds: seconds, atHours: hours)
+        }
+        return notes
+    }
+
+    /// The photoperiod in force: the scenario's hours or the stage's, switching on at the set hour.
+    func photoperiod() throws -> Photoperiod {
+        let hours = photoperiodHours
+        if let cached = cachedPhotoperiod, cached.hoursOn == hours { return cached }
+        let made = try Photoperiod(hoursOn: hours, lightsOnHour: spec.lighting.lightsOnHour)
+        cachedPhotoperiod = made
+        return made
+    }
+}

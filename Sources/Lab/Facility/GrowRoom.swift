@@ -1,0 +1,146 @@
+import Foundation
+import SimKernel
+import TwinModels
+import Control
+import Scenario
+
+/// One room of a running facility: its climate state, crop, lights, equipment, sensors and
+/// controller, stepped by the facility every control period.
+///
+/// A class because the kernel's continuous component and the facility's step share it.
+final class GrowRoom {
+    let spec: RoomSpec
+    let climate: RoomClimate
+    let component: ContinuousComponent
+    let fixture: LightingFixture
+    var equipment: RoomEquipment
+    var crop: (any Crop)?
+    var controller = BaselineClimateController()
+    var temperatureSensor: Sensor
+    var humiditySensor: Sensor
+    var co2Sensor: Sensor
+    /// Fraction of the fixtures working (a lighting fault dims the room).
+    var lightingAvailability = 1.0
+
+    /// One ledger device per ``RoomEquipment/Device``, in its order.
+    var ledgerHandles: [EnergyLedger.DeviceHandle] = []
+    var cachedPhotoperiod: Photoperiod?
+
+    // The last step, for recording and KPIs.
+    var command = ClimateCommand.off
+    var outputs = RoomEquipment.Outputs()
+    var lampPower = 0.0
+    var ppfd = 0.0
+    var lightsOn = false
+    var observation = ClimateObservation(lightsOn: false)
+    var setpoints: ClimateSetpoints
+    var outdoor = WeatherSample(temperature: 15, relativeHumidity: 70, globalRadiation: 0, co2: 420, windSpeed: 0)
+
+    // Harvest accounting.
+    var harvestedGrams = 0.0
+    var harvests = 0
+    var co2InjectedKg = 0.0
+    var waterRemovedKg = 0.0
+    /// BOPTEST-style integrals: temperature outside setpoint ± 2 °C, K·h.
+    var kpis: ClimateKPIAccumulator
+    /// Time with the air VPD more than 0.3 kPa off its target, s.
+    var vpdOffTargetSeconds = 0.0
+
+    init(spec: RoomSpec, streams: RandomStreams, physicsStep: SimTime) throws {
+        self.spec = spec
+        var parameters = RoomParameters(floorArea: spec.floorArea, height: spec.height, canopyArea: spec.canopyArea)
+        if let u = spec.envelopeUValue {
+            parameters.envelopeConductance = u * (spec.floorArea + 4 * spec.floorArea.squareRoot() * spec.height)
+        }
+        parameters.infiltrationACH = spec.infiltrationACH
+        climate = try RoomClimate(parameters: parameters)
+        component = try ContinuousComponent(
+            name: "\(spec.id)/climate", system: climate,
+            initialState: climate.initialState(temperature: spec.initialTemperature,
+                                               relativeHumidity: spec.initialRelativeHumidity, co2: spec.initialCO2),
+            integrator: .rk4(step: physicsStep))
+        fixture = try LightingFixture(lampType: spec.lighting.lamp == .led ? .led : .hps, efficacy: spec.lighting.efficacy,
+                                      maximumPPFD: spec.lighting.maximumPPFD)
+        equipment = try RoomEquipment(spec: spec.hvac)
+        crop = try CropFactory.make(spec.crop)
+        let ideal = spec.sensors == "ideal"
+        temperatureSensor = try Sensor(spec: ideal ? .ideal(quantity: "air temperature", unit: "°C") : .airTemperature,
+                                       stream: streams.stream("\(spec.id)/sensor/air_temperature"))
+        humiditySensor = try Sensor(spec: ideal ? .ideal(quantity: "relative humidity", unit: "%") : .relativeHumidity,
+                                    stream: streams.stream("\(spec.id)/sensor/relative_humidity"))
+        co2Sensor = try Sensor(spec: ideal ? .ideal(quantity: "CO2", unit: "ppm") : .co2,
+                               stream: streams.stream("\(spec.id)/sensor/co2"))
+        setpoints = ClimateSetpoints.flowering
+        kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
+        setpoints = stageSetpoints()
+    }
+
+    // MARK: State
+
+    var airTemperature: Double { component.y[RoomClimate.Index.airTemperature] }
+    var canopyTemperature: Double { component.y[RoomClimate.Index.canopyTemperature] }
+    var vapourPressure: Double {
+        AirProperties.vapourPressure(density: component.y[RoomClimate.Index.vapourDensity], celsius: airTemperature)
+    }
+    var relativeHumidity: Double { 100 * vapourPressure / AirProperties.saturationPressure(celsius: airTemperature) }
+    var co2: Double {
+        AirProperties.co2PPM(density: component.y[RoomClimate.Index.co2Density], celsius: airTemperature,
+                             pressure: climate.parameters.pressure)
+    }
+    /// Air VPD, kPa.
+    var airVPD: Double { (AirProperties.saturationPressure(celsius: airTemperature) - vapourPressure) / 1000 }
+    /// Leaf VPD, kPa.
+    var leafVPD: Double { (AirProperties.saturationPressure(celsius: canopyTemperature) - vapourPressure) / 1000 }
+    /// Dew point of the room air, °C (inverse of the Magnus form used for saturation).
+    var dewPoint: Double {
+        let x = log(max(vapourPressure, 1e-3) / 610.78)
+        return 238.3 * x / (17.2694 - x)
+    }
+    /// Whole-room transpiration now, kg s⁻¹.
+    var transpirationRate: Double {
+        component.y.withUnsafeBufferPointer { climate.transpiration(state: $0) } * spec.canopyArea
+    }
+    var air: AirState {
+        AirState(temperature: airTemperature, vapourDensity: component.y[RoomClimate.Index.vapourDensity],
+                 pressure: climate.parameters.pressure)
+    }
+
+    // MARK: Schedule
+
+    /// Photoperiod hours for the crop's current stage unless the scenario fixes them.
+    var photoperiodHours: Double {
+        if let hours = spec.lighting.hoursOn { return hours }
+        return crop?.scheduledPhotoperiodHours ?? 0
+    }
+
+    /// Target PPFD for the current stage unless the scenario fixes it, µmol m⁻² s⁻¹.
+    var targetPPFD: Double {
+        let cap = spec.lighting.maximumPPFD
+        if let ppfd = spec.lighting.ppfd { return ppfd }
+        switch crop?.stage {
+        case .propagation?: return min(cap, 200)
+        case .vegetative?: return min(cap, 500)
+        case .growing?: return min(cap, 250)
+        case .flowering?: return cap
+        case .harvestReady?, nil: return 0
+        }
+    }
+
+    /// The stage's climate setpoints with the scenario's overrides applied.
+    func stageSetpoints() -> ClimateSetpoints {
+        var s: ClimateSetpoints
+        switch crop?.stage {
+        case .propagation?: s = .propagation
+        case .vegetative?: s = .vegetative
+        case .growing?: s = .lettuce
+        case .flowering?:
+            s = (crop?.daysToHarvest ?? 0) > 21 ? .floweringEarly : .floweringLate
+        case .harvestReady?, nil: s = setpoints
+        }
+        if let t = spec.setpoints.dayTemperature { s.dayTemperature = t }
+        if let t = spec.setpoints.nightTemperature { s.nightTemperature = t }
+        if let v = spec.setpoints.vpd { s.dayVPD = v; s.nightVPD = v }
+        if let c = spec.setpoints.co2 { s.co2LightsOn = c }
+        return s
+    }
+}

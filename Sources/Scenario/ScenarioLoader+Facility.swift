@@ -1,0 +1,112 @@
+/// Reading of the `facility` section; every field's unit, default and range is documented in
+/// docs/scenario-format.md and enforced here (and so in the generated JSON Schema).
+extension ScenarioLoader {
+    static func readFacility(_ reader: FieldReader) -> FacilitySpec {
+        let physics = reader.double("physics_step_seconds", default: 60, in: 5...120, unit: "s")
+        let control = reader.double("control_period_seconds", default: 60, in: 5...3600, unit: "s")
+        if reader.schema == nil, control.truncatingRemainder(dividingBy: physics) != 0 {
+            reader.report("control_period_seconds", expected: "a whole multiple of physics_step_seconds (\(physics) s)")
+        }
+        let startDay = reader.int("start_day_of_year", default: 1, in: 1...366)
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let weekday = reader.string("start_weekday", default: "monday", allowed: weekdays)
+        let weather = readWeather(reader.section("weather", required: false))
+        let tariff = readTariff(reader.section("tariff", required: false))
+        let tank = reader.optionalDouble("co2_tank_kg", in: 0...1e6, unit: "kg")
+        var rooms: [RoomSpec] = []
+        for item in reader.list("rooms", required: true, itemName: "room") {
+            let room = readRoom(item)
+            if reader.schema == nil, rooms.contains(where: { $0.id == room.id }) {
+                item.report("id", expected: "a room id not used by another room ('\(room.id)' is taken)")
+            }
+            rooms.append(room)
+        }
+        var faults: [FaultSpec] = []
+        for item in reader.list("faults", required: false, itemName: "fault") {
+            let fault = FaultSpec(
+                room: item.string("room"),
+                device: item.string("device", allowed: FaultSpec.devices),
+                startHours: item.double("start_hours", in: 0...1e7, unit: "hours"),
+                durationHours: item.double("duration_hours", in: 1e-3...1e7, unit: "hours"),
+                availability: item.double("availability", default: 0, in: 0...1, unit: "fraction of capacity"))
+            if reader.schema == nil, !fault.room.isEmpty, !rooms.contains(where: { $0.id == fault.room }) {
+                let hint = Suggestion.closest(to: fault.room, among: rooms.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                item.report("room", expected: "the id of a room of this facility: \(rooms.map(\.id).joined(separator: ", "))\(hint)")
+            }
+            item.finish()
+            faults.append(fault)
+        }
+        reader.finish()
+        return FacilitySpec(physicsStepSeconds: physics, controlPeriodSeconds: control, startDayOfYear: startDay,
+                            startWeekday: weekdays.firstIndex(of: weekday) ?? 0, weather: weather, tariff: tariff,
+                            co2TankKilograms: tank, rooms: rooms, faults: faults)
+    }
+
+    private static func readWeather(_ reader: FieldReader?) -> WeatherSpec {
+        let fallback = WeatherSpec.synthetic(latitude: 52, annualMeanTemperature: 10, seasonalAmplitude: 8, dailyAmplitude: 4)
+        guard let reader else { return fallback }
+        let path = reader.existingFile("file", description: "CSV (hour,temperature_c,relative_humidity_pct,...) or EPW weather file")
+        let latitude = reader.double("latitude_deg", default: 52, in: -66...66, unit: "degrees")
+        let mean = reader.double("annual_mean_temperature_c", default: 10, in: -30...40, unit: "°C")
+        let seasonal = reader.double("seasonal_amplitude_c", default: 8, in: 0...30, unit: "°C")
+        let daily = reader.double("daily_amplitude_c", default: 4, in: 0...20, unit: "°C")
+        reader.finish()
+        if let path { return .file(path: path) }
+        return .synthetic(latitude: latitude, annualMeanTemperature: mean, seasonalAmplitude: seasonal, dailyAmplitude: daily)
+    }
+
+    private static func readTariff(_ reader: FieldReader?) -> TariffSpec {
+        guard let reader else { return TariffSpec(pricing: .flat(pricePerKWh: 0.15), demandChargePerKW: 0, currency: "USD") }
+        let kind = reader.string("kind", default: "flat", allowed: ["flat", "time_of_use", "real_time"])
+        let price = reader.double("price_per_kwh", default: 0.15, in: 0...10, unit: "currency/kWh")
+        var seasons: [TimeOfUseSeasonSpec] = []
+        for item in reader.list("seasons", required: false, itemName: "time-of-use season") {
+            let name = item.string("name", default: "season \(seasons.count + 1)")
+            let first = item.int("from_month", default: 1, in: 1...12)
+            let last = item.int("to_month", default: 12, in: 1...12)
+            let weekday = readDayPrices(item.section("weekday", required: true), fallback: price)
+            let weekend = readDayPrices(item.section("weekend", required: false), fallback: weekday.otherwise)
+            item.finish()
+            seasons.append(TimeOfUseSeasonSpec(name: name, firstMonth: first, lastMonth: last, weekday: weekday,
+                                               weekend: weekend))
+        }
+        let series = reader.existingFile("prices_file", description: "hourly real-time prices: CSV hour,price_per_kwh")
+        let demand = reader.double("demand_charge_per_kw", default: 0, in: 0...1000, unit: "currency/kW-month")
+        let currency = reader.string("currency", default: "USD")
+        let pricing: TariffSpec.Pricing
+        switch kind {
+        case "time_of_use":
+            if reader.schema == nil, seasons.isEmpty {
+                reader.report("seasons", expected: "at least one season for a time_of_use tariff")
+            }
+            pricing = .timeOfUse(seasons: seasons)
+        case "real_time":
+            if reader.schema == nil, series == nil, reader.node.mapping?["prices_file"] == nil {
+                reader.report("prices_file", expected: "a prices_file for a real_time tariff")
+            }
+            pricing = .realTime(path: series ?? "")
+        default:
+            pricing = .flat(pricePerKWh: price)
+        }
+        reader.finish()
+        return TariffSpec(pricing: pricing, demandChargePerKW: demand, currency: currency)
+    }
+
+    private static func readDayPrices(_ reader: FieldReader?, fallback: Double) -> DayPricesSpec {
+        guard let reader else { return DayPricesSpec(windows: [], otherwise: fallback) }
+        let otherwise = reader.double("otherwise_per_kwh", default: fallback, in: 0...10, unit: "currency/kWh")
+        var windows: [DayPricesSpec.Window] = []
+        for item in reader.list("windows", required: false, itemName: "priced window") {
+            let from = item.double("from_hour", in: 0...24, unit: "hour of day")
+            let to = item.double("to_hour", in: 0...24, unit: "hour of day")
+            if item.schema == nil, to <= from {
+                item.report("to_hour", expected: "an hour after from_hour (\(from)); split a window that spans midnight in two")
+            }
+            windows.append(.init(fromHour: from, toHour: to,
+                                 pricePerKWh: item.double("price_per_kwh", in: 0...10, unit: "currency/kWh")))
+            item.finish()
+        }
+        reader.finish()
+        return DayPricesSpec(windows: windows, otherwise: otherwise)
+    }
+}

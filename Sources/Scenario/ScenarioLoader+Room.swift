@@ -1,0 +1,105 @@
+/// Reading of one `facility.rooms[]` entry, with equipment sized from the lighting load when
+/// the grower leaves it out.
+extension ScenarioLoader {
+    static func readRoom(_ reader: FieldReader) -> RoomSpec {
+        let id = reader.string("id")
+        let floor = reader.double("floor_area_m2", in: 1...100_000, unit: "m²")
+        let height = reader.double("height_m", default: 4, in: 1.5...30, unit: "m")
+        let canopy = reader.double("canopy_area_m2", default: floor * 0.7, in: 0...800_000, unit: "m²")
+        if reader.schema == nil, canopy > floor * 8 {
+            reader.report("canopy_area_m2", expected: "at most 8 tiers of the floor area (\(floor * 8) m²)")
+        }
+        let uValue = reader.optionalDouble("envelope_u_value_w_m2k", in: 0...10, unit: "W/m²K")
+        let ach = reader.double("infiltration_ach", default: 0.1, in: 0...5, unit: "air changes per hour")
+        let crop = readCrop(reader.section("crop", required: false))
+        let lighting = readLighting(reader.section("lighting", required: false))
+        let lampKW = canopy * lighting.maximumPPFD / lighting.efficacy / 1000
+        let hvac = readHVAC(reader.section("hvac", required: false), lampKW: lampKW, floor: floor, canopy: canopy)
+        var setpoints = SetpointOverrides()
+        if let s = reader.section("setpoints", required: false) {
+            setpoints.dayTemperature = s.optionalDouble("day_temperature_c", in: 5...40, unit: "°C")
+            setpoints.nightTemperature = s.optionalDouble("night_temperature_c", in: 5...40, unit: "°C")
+            setpoints.vpd = s.optionalDouble("vpd_kpa", in: 0.2...3, unit: "kPa")
+            setpoints.co2 = s.optionalDouble("co2_ppm", in: 300...2000, unit: "ppm")
+            s.finish()
+        }
+        let sensors = reader.string("sensors", default: "typical", allowed: ["typical", "ideal"])
+        let t0 = reader.double("initial_temperature_c", default: 22, in: -10...45, unit: "°C")
+        let rh0 = reader.double("initial_relative_humidity_pct", default: 60, in: 0...100, unit: "%")
+        let co20 = reader.double("initial_co2_ppm", default: 420, in: 0...5000, unit: "ppm")
+        reader.finish()
+        return RoomSpec(id: id, floorArea: floor, height: height, canopyArea: canopy, envelopeUValue: uValue,
+                        infiltrationACH: ach, crop: crop, lighting: lighting, hvac: hvac, setpoints: setpoints,
+                        sensors: sensors, initialTemperature: t0, initialRelativeHumidity: rh0, initialCO2: co20)
+    }
+
+    private static func readCrop(_ reader: FieldReader?) -> CropSpec {
+        guard let reader else {
+            return CropSpec(kind: .cannabis, startStage: "flowering", startDay: 0, photonConversionEfficiency: nil,
+                            stageDays: [:], replant: true)
+        }
+        let kind = CropSpec.Kind(rawValue: reader.string("kind", default: "cannabis",
+                                                         allowed: CropSpec.Kind.allCases.map(\.rawValue))) ?? .cannabis
+        let stages = kind == .lettuce ? ["growing"] : ["propagation", "vegetative", "flowering"]
+        let stage = reader.string("start_stage", default: kind == .lettuce ? "growing" : "flowering",
+                                  allowed: ["propagation", "vegetative", "flowering", "growing"])
+        if reader.schema == nil, kind != .none, !stages.contains(stage) {
+            reader.report("start_stage", expected: "a \(kind.rawValue) stage: \(stages.joined(separator: ", "))")
+        }
+        let day = reader.double("start_day", default: 0, in: 0...365, unit: "days")
+        let pce = reader.optionalDouble("pce_g_per_mol", in: 0.05...1, unit: "g/mol")
+        var days: [String: Double] = [:]
+        for name in ["propagation_days", "vegetative_days", "flowering_days", "growing_days"] {
+            if let value = reader.optionalDouble(name, in: 1...365, unit: "days") {
+                days[String(name.dropLast(5))] = value
+            }
+        }
+        let replant = reader.bool("replant", default: true)
+        reader.finish()
+        return CropSpec(kind: kind, startStage: stage, startDay: day, photonConversionEfficiency: pce,
+                        stageDays: days, replant: replant)
+    }
+
+    private static func readLighting(_ reader: FieldReader?) -> LightingSpec {
+        guard let reader else {
+            return LightingSpec(lamp: .led, efficacy: 2.8, maximumPPFD: 1000, ppfd: nil, hoursOn: nil, lightsOnHour: 6)
+        }
+        let lamp = LightingSpec.Lamp(rawValue: reader.string("lamp", default: "led",
+                                                             allowed: LightingSpec.Lamp.allCases.map(\.rawValue))) ?? .led
+        let efficacy = reader.double("efficacy_umol_per_j", default: lamp == .led ? 2.8 : 1.7, in: 0.5...4.5, unit: "µmol/J")
+        let maximum = reader.double("max_ppfd_umol_m2_s", default: 1000, in: 1...2500, unit: "µmol/m²/s")
+        let ppfd = reader.optionalDouble("ppfd_umol_m2_s", in: 0...2500, unit: "µmol/m²/s")
+        if reader.schema == nil, let ppfd, ppfd > maximum {
+            reader.report("ppfd_umol_m2_s", expected: "at most the fixtures' max_ppfd_umol_m2_s (\(maximum))")
+        }
+        let hours = reader.optionalDouble("hours_on", in: 0...24, unit: "hours")
+        let onHour = reader.double("lights_on_hour", default: 6, in: 0...23.99, unit: "hour of day")
+        reader.finish()
+        return LightingSpec(lamp: lamp, efficacy: efficacy, maximumPPFD: maximum, ppfd: ppfd, hoursOn: hours,
+                            lightsOnHour: onHour)
+    }
+
+    /// Equipment; each capacity left out is sized from the room: cooling for 1.25 × the lamp
+    /// load, dehumidification for 3 L per m² of canopy a day (≈ 0.125 kg m⁻² h⁻¹ transpiration),
+    /// 50 W m⁻² of heating, 5 W m⁻² of fans, 5 g h⁻¹ of CO₂ per m² of canopy; no humidifier or
+    /// outdoor air (a sealed room).
+    private static func readHVAC(_ reader: FieldReader?, lampKW: Double, floor: Double, canopy: Double) -> HVACSpec {
+        let r = reader
+        let spec = HVACSpec(
+            coolingKW: r?.double("cooling_kw", default: 1.25 * lampKW + 0.02 * floor, in: 0...5000, unit: "kW")
+                ?? 1.25 * lampKW + 0.02 * floor,
+            coolingCOP: r?.double("cooling_cop", default: 3.5, in: 1.5...8, unit: "W/W") ?? 3.5,
+            heatingKW: r?.double("heating_kw", default: 0.05 * floor, in: 0...5000, unit: "kW") ?? 0.05 * floor,
+            heatingCOP: r?.double("heating_cop", default: 1, in: 1...8, unit: "W/W") ?? 1,
+            dehumidifierLitresPerDay: r?.double("dehumidifier_l_per_day", default: min(10_000, 3 * canopy), in: 0...10_000,
+                                                 unit: "L/day") ?? min(10_000, 3 * canopy),
+            dehumidifierLitresPerKWh: r?.double("dehumidifier_l_per_kwh", default: 2.5, in: 0.5...6, unit: "L/kWh") ?? 2.5,
+            humidifierKilogramsPerHour: r?.double("humidifier_kg_per_h", default: 0, in: 0...1000, unit: "kg/h") ?? 0,
+            fanWatts: r?.double("fan_w", default: 5 * floor, in: 0...100_000, unit: "W") ?? 5 * floor,
+            co2KilogramsPerHour: r?.double("co2_kg_per_h", default: 0.005 * canopy, in: 0...100, unit: "kg/h")
+                ?? 0.005 * canopy,
+            outdoorAirCubicMetresPerSecond: r?.double("outdoor_air_m3_per_s", default: 0, in: 0...100, unit: "m³/s") ?? 0)
+        r?.finish()
+        return spec
+    }
+}
