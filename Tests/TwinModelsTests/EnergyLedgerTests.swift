@@ -19,9 +19,9 @@ struct EnergyLedgerTests {
         for minute in 0..<(48 * 60) {
             let t = Double(minute) / 60
             let on = Photoperiod.flowering.isOn(atHours: t)
-            try ledger.record(lamps, powerKW: on ? 33.3 : 0, seconds: 60, atHours: t)
-            try ledger.record(hvac, powerKW: 5 + 10 * (on ? 1 : 0), seconds: 60, atHours: t)
-            try ledger.record(vegLamps, powerKW: Photoperiod.vegetative.isOn(atHours: t) ? 22.2 : 0, seconds: 60, atHours: t)
+            try ledger.record(handle: lamps, powerKW: on ? 33.3 : 0, seconds: 60, atHours: t)
+            try ledger.record(handle: hvac, powerKW: 5 + 10 * (on ? 1 : 0), seconds: 60, atHours: t)
+            try ledger.record(handle: vegLamps, powerKW: Photoperiod.vegetative.isOn(atHours: t) ? 22.2 : 0, seconds: 60, atHours: t)
             expectedLampKWh += on ? 33.3 / 60 : 0
         }
         #expect(abs(ledger.energyKWh(lamps) - 2 * 12 * 33.3) < 1e-9)
@@ -39,7 +39,7 @@ struct EnergyLedgerTests {
         #expect(abs(try ledger.kWhPerGram(yieldGrams: 1000) - ledger.totalEnergyKWh / 1000) < 1e-15)
         #expect(throws: ModelInputError.self) { try ledger.kWhPerGram(yieldGrams: 0) }
         #expect(throws: ModelInputError.self) { try ledger.registerRoom("veg") }
-        #expect(throws: ModelInputError.self) { try ledger.record(lamps, powerKW: -1, seconds: 60, atHours: 0) }
+        #expect(throws: ModelInputError.self) { try ledger.record(handle: lamps, powerKW: -1, seconds: 60, atHours: 0) }
     }
 
     @Test("demand charge uses the 15-minute average peak, not the instantaneous peak")
@@ -54,10 +54,10 @@ struct EnergyLedgerTests {
             var p = 20.0
             if minute >= 600 && minute < 603 { p = 100 }
             if minute >= 840 && minute < 900 { p = 50 }
-            try ledger.record(pump, powerKW: p, seconds: 60, atHours: t)
+            try ledger.record(handle: pump, powerKW: p, seconds: 60, atHours: t)
         }
         // February 1 (day 31): 30 kW for one 15-minute interval, recorded as a single step.
-        try ledger.record(pump, powerKW: 30, seconds: 900, atHours: 31 * 24 + 8)
+        try ledger.record(handle: pump, powerKW: 30, seconds: 900, atHours: 31 * 24 + 8)
         let peaks = ledger.monthlyPeaks
         #expect(peaks.count == 2)
         // The 10:00 interval averages (3·100 + 12·20)/15 = 36 kW, below the 50 kW hour.
@@ -75,7 +75,7 @@ struct EnergyLedgerTests {
         let r = try ledger.registerRoom("r")
         let d = try ledger.registerDevice("d", room: r)
         // 13:50 to 14:20 on Monday 1 Jan 2018 at 60 kW: 10 min mid-peak, 20 min on-peak (winter).
-        try ledger.record(d, powerKW: 60, seconds: 1800, atHours: 13 + 50.0 / 60)
+        try ledger.record(handle: d, powerKW: 60, seconds: 1800, atHours: 13 + 50.0 / 60)
         #expect(abs(ledger.energyKWh(d) - 30) < 1e-9)
         #expect(abs(ledger.energyCost(d) - (10 * 0.05413 + 20 * 0.08880)) < 1e-9)
         // Intervals: 13:45–14:00 gets 10 kWh, 14:00–14:15 15 kWh, 14:15–14:30 5 kWh.

@@ -1,7 +1,7 @@
 /// Electricity accounting per device, room and facility: kWh, energy cost, 15-minute peaks, demand charge.
 ///
 /// Register rooms and devices once, before the run, and keep the integer handles; the hot
-/// path `record(_:powerKW:seconds:atHours:)` then only indexes arrays — no hashing, no string
+/// path `record(handle:powerKW:seconds:atHours:)` then only indexes arrays — no hashing, no string
 /// work, and no allocation except one array slot per new 15-minute interval (none at all if
 /// `expectedHours` was given). Listing order is registration order, so reports are stable.
 ///
@@ -84,7 +84,7 @@ public struct EnergyLedger: Sendable {
     ///   - powerKW: electric power, kW, 0–1e5.
     ///   - seconds: duration, s, ≥ 0.
     ///   - atHours: simulation time at the start of the interval, h, ≥ 0.
-    public mutating func record(_ handle: DeviceHandle, powerKW: Double, seconds: Double, atHours: Double)
+    public mutating func record(handle: DeviceHandle, powerKW: Double, seconds: Double, atHours: Double)
         throws(ModelInputError) {
         let p = try ModelInputError.check(powerKW, "device power", unit: "kW", in: 0...1e5)
         var remaining = try ModelInputError.check(seconds, "duration", unit: "s", in: 0...1e10) / 3600
