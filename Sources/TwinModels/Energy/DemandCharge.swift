@@ -3,7 +3,7 @@
 /// Utilities bill demand on the maximum of power averaged over fixed 15-minute intervals,
 /// not on the instantaneous peak; BOPTEST's `pele` uses the same 15-minute averaging
 /// (models.md §4, §5.1). Billing months are calendar months of `SimulationCalendar`.
-public struct DemandCharge: Sendable, Hashable, Codable {
+public struct DemandCharge: Sendable, Hashable {
     /// The peak of one billing month.
     public struct MonthlyPeak: Sendable, Hashable {
         /// Gregorian year.

@@ -3,7 +3,7 @@
 /// Entry k applies to simulation hours [k·step, (k+1)·step); past the last entry the series
 /// starts again, so a one-year series (e.g. BOPTEST's "highly dynamic" SPP day-ahead LMP)
 /// drives multi-year runs. Prices are currency per kWh and may be negative (wholesale markets).
-public struct HourlyPriceSeries: Sendable, Hashable, Codable {
+public struct HourlyPriceSeries: Sendable, Hashable {
     /// Prices, currency/kWh.
     public let prices: [Double]
     /// Duration of one entry, h (1 for hourly, 0.25 for 15-minute prices).

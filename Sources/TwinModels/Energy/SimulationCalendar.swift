@@ -7,7 +7,7 @@
 ///
 /// Every query is pure arithmetic plus a short loop over the years elapsed, so tariffs can
 /// call it every simulated minute.
-public struct SimulationCalendar: Sendable, Hashable, Codable {
+public struct SimulationCalendar: Sendable, Hashable {
     /// Calendar fields of one instant.
     public struct Moment: Sendable, Hashable {
         /// Gregorian year.

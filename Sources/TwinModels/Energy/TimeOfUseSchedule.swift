@@ -6,9 +6,9 @@
 /// windows inside a table must not overlap. Holidays are not modelled (treated as their weekday).
 ///
 /// Prices are in currency units per kWh (the currency is the scenario's choice).
-public struct TimeOfUseSchedule: Sendable, Hashable, Codable {
+public struct TimeOfUseSchedule: Sendable, Hashable {
     /// One priced hour window of a day, [startHour, endHour), h, 0 ≤ start < end ≤ 24.
-    public struct Window: Sendable, Hashable, Codable {
+    public struct Window: Sendable, Hashable {
         public let startHour: Double
         public let endHour: Double
         public let price: Double
@@ -26,7 +26,7 @@ public struct TimeOfUseSchedule: Sendable, Hashable, Codable {
     }
 
     /// The prices of one kind of day: windows, and the price at all other hours.
-    public struct DayPrices: Sendable, Hashable, Codable {
+    public struct DayPrices: Sendable, Hashable {
         public let windows: [Window]
         public let otherwise: Double
 
@@ -51,7 +51,7 @@ public struct TimeOfUseSchedule: Sendable, Hashable, Codable {
     }
 
     /// A season: a month range (wrapping allowed) with weekday and weekend prices.
-    public struct Season: Sendable, Hashable, Codable {
+    public struct Season: Sendable, Hashable {
         public let name: String
         public let firstMonth: Int
         public let lastMonth: Int

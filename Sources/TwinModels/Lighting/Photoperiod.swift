@@ -7,7 +7,7 @@
 /// Parameters:
 /// - `hoursOn`: photoperiod, h, 0–24 (0 = always dark, 24 = always lit).
 /// - `lightsOnHour`: clock hour the lights switch on, h, [0, 24).
-public struct Photoperiod: Sendable, Hashable, Codable {
+public struct Photoperiod: Sendable, Hashable {
     /// Hours of light per day, h.
     public let hoursOn: Double
     /// Clock hour the lights switch on, h.
