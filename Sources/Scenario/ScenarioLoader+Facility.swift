@@ -8,8 +8,7 @@ extension ScenarioLoader {
             reader.report("control_period_seconds", expected: "a whole multiple of physics_step_seconds (\(physics) s)")
         }
         let startDay = reader.int("start_day_of_year", default: 1, in: 1...366)
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        let weekday = reader.string("start_weekday", default: "monday", allowed: weekdays)
+        let year = reader.int("start_year", default: 2025, in: 1900...2200)
         let weather = readWeather(reader.section("weather", required: false))
         let tariff = readTariff(reader.section("tariff", required: false))
         let tank = reader.optionalDouble("co2_tank_kg", in: 0...1e6, unit: "kg")
@@ -38,7 +37,7 @@ extension ScenarioLoader {
         }
         reader.finish()
         return FacilitySpec(physicsStepSeconds: physics, controlPeriodSeconds: control, startDayOfYear: startDay,
-                            startWeekday: weekdays.firstIndex(of: weekday) ?? 0, weather: weather, tariff: tariff,
+                            startYear: year, weather: weather, tariff: tariff,
                             co2TankKilograms: tank, rooms: rooms, faults: faults)
     }
 

@@ -3,7 +3,7 @@
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, facility, selftest }
 
     var mode: Mode
     var runs = 3
@@ -11,11 +11,13 @@ struct Arguments {
     var variates = "portable"
     var holds = 10_000_000
     var sizes = [1_000, 100_000]
+    var scenario: String?
 
     static let usage = """
         usage: twinlab-bench a|b|bs|c [--runs N] [--seed S] [--variates portable|streams]
                twinlab-bench hold [--runs N] [--holds H] [--sizes 1000,100000]
                twinlab-bench recorder [--runs N]
+               twinlab-bench facility [--runs N] [--seed S] [--scenario path.yaml]
                twinlab-bench selftest
         """
 
@@ -39,6 +41,7 @@ struct Arguments {
                     throw UsageError("--variates is portable or streams, got \(value)")
                 }
                 variates = value
+            case "--scenario": scenario = value
             case "--sizes":
                 sizes = []
                 for part in value.split(separator: ",") { sizes.append(try Self.positive(String(part), flag)) }

@@ -16,13 +16,14 @@ enum FacilityRun {
 
     /// Event kinds in the `events` dataset; the codes are the array index.
     enum EventKind: Int, CaseIterable {
-        case lightsOn, lightsOff, stage, harvest, faultStart, faultEnd
+        case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd
         var name: String {
             switch self {
             case .lightsOn: "lights_on"
             case .lightsOff: "lights_off"
             case .stage: "stage"
             case .harvest: "harvest"
+            case .transfer: "transfer"
             case .faultStart: "fault_start"
             case .faultEnd: "fault_end"
             }
@@ -74,7 +75,8 @@ enum FacilityRun {
             recorded.combine(value)
         }
         let interval = SimTime.minutes(scenario.recordingIntervalMinutes)
-        world.simulation.every(interval, startingAt: .zero, priority: .low, label: "record") { sim in
+        // Without a file nothing is sampled: an in-memory run costs only the simulation.
+        if file != nil { world.simulation.every(interval, startingAt: .zero, priority: .low, label: "record") { sim in
             let hours = sim.now.inHours
             for (index, room) in world.rooms.enumerated() {
                 row.removeAll(keepingCapacity: true)
@@ -98,7 +100,7 @@ enum FacilityRun {
             }
             progress?(hours / horizonHours)
             return true
-        }
+        } }
         try world.run()
 
         if let events {

@@ -35,7 +35,7 @@ final class FacilityWorld {
         controlPeriod = .seconds(spec.controlPeriodSeconds)
         let physics = SimTime.seconds(spec.physicsStepSeconds)
         rooms = try spec.rooms.map { try GrowRoom(spec: $0, streams: simulation.streams, physicsStep: physics) }
-        calendar = try SimulationCalendar(year: 2025, dayOfYear: spec.startDayOfYear)
+        calendar = try SimulationCalendar(year: spec.startYear, dayOfYear: spec.startDayOfYear)
         weather = try FacilityWorld.makeWeather(spec.weather, calendar: calendar,
                                                 stream: simulation.streams.stream("weather"))
         ledger = EnergyLedger(tariff: try FacilityWorld.makeTariff(spec.tariff), calendar: calendar,
@@ -68,6 +68,7 @@ final class FacilityWorld {
                     onEvent(hours, index, room.lightsOn ? .lightsOn : .lightsOff, room.ppfd)
                 }
                 if notes.harvestedGrams > 0 { onEvent(hours, index, .harvest, notes.harvestedGrams) }
+                if notes.transferredGrams > 0 { onEvent(hours, index, .transfer, notes.transferredGrams) }
                 if let stage = notes.newStage {
                     onEvent(hours, index, .stage, Double(CropStage.allCases.firstIndex(of: stage) ?? 0))
                 }
@@ -119,13 +120,18 @@ final class FacilityWorld {
         switch spec.pricing {
         case .flat(let price):
             return try .flat(price)
-        case let .timeOfUse(defaultPrice, periods):
-            return .timeOfUse(try TimeOfUseSchedule(periods: periods.map {
-                (months: $0.months, days: $0.days.rawValue, from: $0.fromHour, to: $0.toHour, price: $0.pricePerKWh)
-            }, otherwise: defaultPrice))
+        case .timeOfUse(let seasons):
+            func day(_ prices: DayPricesSpec) throws -> TimeOfUseSchedule.DayPrices {
+                try TimeOfUseSchedule.DayPrices(
+                    prices.windows.map { try TimeOfUseSchedule.Window(from: $0.fromHour, to: $0.toHour, price: $0.pricePerKWh) },
+                    otherwise: prices.otherwise)
+            }
+            return .timeOfUse(try TimeOfUseSchedule(seasons: seasons.map {
+                try TimeOfUseSchedule.Season($0.name, months: $0.firstMonth, through: $0.lastMonth,
+                                             weekday: try day($0.weekday), weekend: try day($0.weekend))
+            }))
         case .realTime(let path):
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            return .realTime(try HourlyPriceSeries(csv: text))
+            return .realTime(try HourlyPriceSeries(prices: try PriceFile.read(path)))
         }
     }
 }

@@ -9,6 +9,8 @@ extension GrowRoom {
         var newStage: CropStage?
         /// Grams harvested from the whole canopy this step (0 if none).
         var harvestedGrams = 0.0
+        /// Dry grams of plants moved on to the next room this step (0 if none).
+        var transferredGrams = 0.0
     }
 
     /// One control period starting at `hours`.
@@ -28,7 +30,7 @@ extension GrowRoom {
               now: SimTime, ledger: inout EnergyLedger) throws -> StepNotes {
         var notes = StepNotes()
         outdoor = weather
-        kpis.addTemperature(atHours: hours, temperature: airTemperature,
+        try kpis.addTemperature(atHours: hours, temperature: airTemperature,
                             lower: (lightsOn ? setpoints.dayTemperature : setpoints.nightTemperature) - 2,
                             upper: (lightsOn ? setpoints.dayTemperature : setpoints.nightTemperature) + 2)
         let vpdTarget = lightsOn ? setpoints.dayVPD : setpoints.nightVPD
@@ -41,10 +43,18 @@ extension GrowRoom {
                     ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
                     photoperiodHours: photoperiodHours))
             }
-            if growing.stage == .harvestReady {
-                notes.harvestedGrams = growing.harvestableDryMass * spec.canopyArea
-                harvestedGrams += notes.harvestedGrams
-                harvests += 1
+            // Propagation and veg rooms pass their plants on when they outgrow the room's stage;
+            // flower and lettuce rooms keep them to harvest.
+            let nursery = spec.crop.startStage == "propagation" || spec.crop.startStage == "vegetative"
+            let outgrown = nursery && growing.stage.rawValue != spec.crop.startStage
+            if growing.stage == .harvestReady || outgrown {
+                if outgrown {
+                    notes.transferredGrams = growing.totalDryMass * spec.canopyArea
+                } else {
+                    notes.harvestedGrams = growing.harvestableDryMass * spec.canopyArea
+                    harvestedGrams += notes.harvestedGrams
+                    harvests += 1
+                }
                 crop = spec.crop.replant ? try CropFactory.make(spec.crop, replanting: true) : nil
                 notes.newStage = crop?.stage
             } else {
@@ -95,9 +105,9 @@ extension GrowRoom {
         inputs.leafAreaIndex = crop?.leafAreaIndex ?? 0
         climate.update(inputs)
 
-        ledger.record(ledgerHandles[0], powerKW: lampPower / 1000, seconds: seconds, atHours: hours)
+        try ledger.record(handle: ledgerHandles[0], powerKW: lampPower / 1000, seconds: seconds, atHours: hours)
         for device in RoomEquipment.Device.allCases.dropFirst() {
-            ledger.record(ledgerHandles[device.rawValue], powerKW: outputs[device].electricPower / 1000,
+            try ledger.record(handle: ledgerHandles[device.rawValue], powerKW: outputs[device].electricPower / 1000,
                           seconds: seconds, atHours: hours)
         }
         return notes

@@ -144,3 +144,14 @@ final class GrowRoom {
         return s
     }
 }
+
+extension GrowRoom {
+    /// Sets the remaining capacity of a device (a fault) or restores it (a repair).
+    func setAvailability(_ value: Double, of device: RoomEquipment.Device) {
+        if device == .lighting {
+            lightingAvailability = value
+        } else {
+            equipment.setAvailability(value, of: device)
+        }
+    }
+}

@@ -4,17 +4,11 @@ import Recording
 
 /// Runs a `machine_shop` scenario and records its time series.
 enum MachineShopRun {
-    struct Outcome {
-        var fingerprint: String
-        var events: UInt64
-        var kpis: [RunKPI]
-    }
-
     /// Rows between flushes to disk (one HDF5 chunk).
     static let flushEveryRows = HDF5StorageOptions().chunkRows
 
     static func record(scenario: Scenario, seed: UInt64, horizonHours: Double, into file: HDF5File,
-                       progress: ((Double) -> Void)?) throws -> Outcome {
+                       progress: ((Double) -> Void)?) throws -> RunOutcome {
         guard case .machineShop(let spec) = scenario.model else {
             throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no machine_shop section")
         }
@@ -74,6 +68,6 @@ enum MachineShopRun {
             RunKPI(name: "mean_wait_for_technician", value: outcome.meanWaitForTechnician, unit: "h"),
         ]
         for kpi in kpis { recorded.combine(kpi.value) }
-        return Outcome(fingerprint: recorded.hex, events: outcome.events, kpis: kpis)
+        return RunOutcome(fingerprint: recorded.hex, events: outcome.events, kpis: kpis)
     }
 }

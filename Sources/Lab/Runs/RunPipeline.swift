@@ -53,8 +53,15 @@ public enum RunPipeline {
             try file.setAttribute("seed", String(seed))
             try file.setAttribute("horizon_hours", horizon)
             try file.setAttribute("status", "incomplete")
-            let outcome = try MachineShopRun.record(scenario: scenario, seed: seed, horizonHours: horizon,
+            let outcome: RunOutcome
+            switch scenario.model {
+            case .machineShop:
+                outcome = try MachineShopRun.record(scenario: scenario, seed: seed, horizonHours: horizon,
                                                     into: file, progress: progress)
+            case .facility:
+                outcome = try FacilityRun.record(scenario: scenario, seed: seed, horizonHours: horizon,
+                                                 into: file, progress: progress)
+            }
             try file.close()
             // Single-writer mode allows no new objects, so the results go in after a reopen.
             let finished = try HDF5File.open(at: partialPath, mode: .readWrite)
@@ -64,6 +71,15 @@ public enum RunPipeline {
                 try kpiGroup.setAttribute(kpi.name, kpi.value)
             }
             try kpiGroup.setAttribute("units", outcome.kpis.map { "\($0.name)=\($0.unit)" })
+            if !outcome.labels.isEmpty {
+                let labels = try finished.createGroup("labels")
+                for table in outcome.labels {
+                    let writer = try labels.createTimeSeries(table.name, columns: table.columns, units: table.units)
+                    try writer.append(flatRows: table.values)
+                    for (attribute, names) in table.names { try writer.dataset.setAttribute(attribute, names) }
+                    try writer.close()
+                }
+            }
             try finished.setAttribute("status", "complete")
             try finished.close()
             if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }

@@ -50,7 +50,11 @@ public struct RunKPI: Sendable, Codable, Equatable {
 
 /// Why a run failed, with the run's id so the catalog row can be found.
 public struct RunError: Error, CustomStringConvertible {
-    public enum Code: String, Sendable { case output = "output", simulation = "simulation", catalog = "catalog" }
+    public enum Code: String, Sendable {
+        case output = "output", simulation = "simulation", catalog = "catalog"
+        /// A file the scenario names (weather, prices) is unreadable or malformed.
+        case input = "input"
+    }
     public var code: Code
     public var message: String
     public var underlying: (any Error)?

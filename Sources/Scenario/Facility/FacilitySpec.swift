@@ -22,8 +22,8 @@ public struct FacilitySpec: Sendable, Equatable {
     public var controlPeriodSeconds: Double
     /// Day of the year at time zero, 1…366.
     public var startDayOfYear: Int
-    /// Weekday of time zero, 0 = Monday … 6 = Sunday.
-    public var startWeekday: Int
+    /// Calendar year of time zero (sets weekdays and leap years for tariffs).
+    public var startYear: Int
     public var weather: WeatherSpec
     public var tariff: TariffSpec
     /// CO₂ in the tank at the start, kg; nil = an unlimited supply (a burner or bulk tank).

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Reads a real-time price file: a header line, then `hour,price_per_kwh` rows one hour apart.
+enum PriceFile {
+    static func read(_ path: String) throws -> [Double] {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw RunError(code: .input, message: "cannot read the price file '\(path)'", underlying: error)
+        }
+        var prices: [Double] = []
+        for (number, line) in text.split(whereSeparator: \.isNewline).enumerated() where number > 0 {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count == 2, let hour = Double(fields[0].trimmingCharacters(in: .whitespaces)),
+                  let price = Double(fields[1].trimmingCharacters(in: .whitespaces)), price.isFinite, price >= 0 else {
+                throw RunError(code: .input, message: "\(path):\(number + 1): expected 'hour,price_per_kwh' with a price ≥ 0, "
+                               + "found '\(line)'")
+            }
+            guard hour == Double(prices.count) else {
+                throw RunError(code: .input, message: "\(path):\(number + 1): hour \(hour) out of sequence; "
+                               + "expected \(prices.count) (one row per hour from 0)")
+            }
+            prices.append(price)
+        }
+        guard !prices.isEmpty else { throw RunError(code: .input, message: "\(path): no price rows after the header") }
+        return prices
+    }
+}

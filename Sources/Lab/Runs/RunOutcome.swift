@@ -1,0 +1,20 @@
+/// What a model's run hands back to the pipeline: fingerprint, event count, KPIs, and
+/// ground-truth label tables to store once the time series are closed.
+struct RunOutcome {
+    var fingerprint: String
+    var events: UInt64
+    var kpis: [RunKPI]
+    var labels: [LabelTable] = []
+}
+
+/// A ground-truth table (`labels/<name>` in the run file): rows of numbers, with the names
+/// that coded columns refer to stored as string-array attributes.
+struct LabelTable {
+    var name: String
+    var columns: [String]
+    var units: [String]
+    /// Row-major values, `columns.count` per row.
+    var values: [Double]
+    /// Attribute name → the names a coded column indexes (e.g. `rooms`, `kinds`).
+    var names: [(attribute: String, values: [String])]
+}
