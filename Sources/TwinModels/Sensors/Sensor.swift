@@ -58,6 +58,12 @@ public struct Sensor: Sendable, Equatable {
     private var openDropout: Int?
     private var openStuck: Int?
     private var openDrift: Int?
+    // Per-step factors depend only on Δt, which is almost always the sampling period; caching
+    // them keeps exp and sqrt off the per-sample path.
+    private var cachedDt = -1.0
+    private var walkScale = 0.0
+    private var stuckStartProbability = 0.0
+    private var stuckEndProbability = 0.0
 
     /// A sensor with error model `spec` drawing from `stream` (give every sensor its own
     /// named stream from `RandomStreams`), calibrated at `calibratedAtSeconds`.
@@ -102,6 +108,7 @@ public struct Sensor: Sendable, Equatable {
             }
         }
         let dt = hasSampled ? t - lastSampleSeconds : spec.samplingPeriodSeconds
+        if dt != cachedDt { cacheStepFactors(dt) }
         lastSampleSeconds = t
         sampleCount += 1
 
@@ -110,10 +117,10 @@ public struct Sensor: Sendable, Equatable {
         let uDropout = stream.uniform()
         let uStuck = stream.uniform()
 
-        updateDrift(at: t, dt: dt, uWalk: uWalk)
+        updateDrift(at: t, uWalk: uWalk)
         let measured = measure(trueValue, uNoise: uNoise)
         updateDropout(at: t, u: uDropout)
-        updateStuck(at: t, dt: dt, u: uStuck, measured: measured)
+        updateStuck(at: t, u: uStuck, measured: measured)
 
         let reading: SensorReading
         if inDropout {
@@ -147,9 +154,17 @@ public struct Sensor: Sendable, Equatable {
 
     // MARK: Error sources
 
-    private mutating func updateDrift(at t: Double, dt: Double, uWalk: Double) {
-        if spec.driftRandomWalkSDPerDay > 0, dt > 0 {
-            randomWalk += spec.driftRandomWalkSDPerDay * (dt / 86_400).squareRoot() * Self.standardNormal(uWalk)
+    private mutating func cacheStepFactors(_ dt: Double) {
+        let step = max(dt, 0)
+        cachedDt = dt
+        walkScale = spec.driftRandomWalkSDPerDay * (step / 86_400).squareRoot()
+        stuckStartProbability = -expm1(-spec.stuckRatePerDay * step / 86_400)
+        stuckEndProbability = -expm1(-step / (3600 * spec.meanStuckHours))
+    }
+
+    private mutating func updateDrift(at t: Double, uWalk: Double) {
+        if walkScale > 0 {
+            randomWalk += walkScale * Self.standardNormal(uWalk)
         }
         drift = spec.driftPerDay * (t - calibratedAtSeconds) / 86_400 + randomWalk
         guard spec.driftFaultThreshold > 0 else { return }
@@ -187,20 +202,16 @@ public struct Sensor: Sendable, Equatable {
         }
     }
 
-    private mutating func updateStuck(at t: Double, dt: Double, u: Double, measured: Double) {
+    private mutating func updateStuck(at t: Double, u: Double, measured: Double) {
         if stuckValue != nil {
-            let end = -expm1(-max(dt, 0) / (3600 * spec.meanStuckHours))
-            if u < end {
+            if u < stuckEndProbability {
                 stuckValue = nil
                 if let index = openStuck { faults[index].endSeconds = t }
                 openStuck = nil
             }
-        } else if spec.stuckRatePerDay > 0 {
-            let start = -expm1(-spec.stuckRatePerDay * max(dt, 0) / 86_400)
-            if u < start {
-                stuckValue = lastDeliveredValue ?? measured
-                openStuck = open(.stuck, at: t)
-            }
+        } else if u < stuckStartProbability {
+            stuckValue = lastDeliveredValue ?? measured
+            openStuck = open(.stuck, at: t)
         }
     }
 
