@@ -29,12 +29,13 @@ public struct ClimateSetpoints: Sendable, Equatable, Hashable {
     public var co2LightsOn: Double
     /// Half-width of the temperature band in which the loop does not act on the error, °C (≥ 0).
     public var temperatureDeadband: Double
-    /// VPD below target by more than this starts dehumidification, kPa (≥ 0).
+    /// Half-width of the VPD band in which the humidity loops do not act, kPa (≥ 0): the
+    /// dehumidifier's band is centred on the target, the humidifier's on target + margin.
     public var vpdDeadband: Double
     /// VPD above target by more than this starts humidification, kPa (≥ 0); larger than
     /// `vpdDeadband` because over-humidifying risks mould and a slightly dry room does not.
     public var humidifyMargin: Double
-    /// CO₂ below target by more than this counts as an error for dosing, ppm (≥ 0).
+    /// Half-width of the CO₂ band around the target in which the dosing loop does not act, ppm (≥ 0).
     public var co2Deadband: Double
     /// Leaf minus air temperature used for the VPD, °C (−5…5); 0 targets air VPD.
     public var leafTemperatureOffset: Double

@@ -4,7 +4,7 @@ import TwinModels
 ///
 /// Parallel form u = kp·e + I, with the integral term I held in output units and advanced by
 /// forward Euler, I ← I + ki·e·dt (Åström & Hägglund, *Advanced PID Control*, ISA 2006,
-/// §3.4–3.5). The output is clamped to [outputMin, outputMax]. The caller chooses the sign
+/// the chapter on PID control and integrator windup). The output is clamped to [outputMin, outputMax]. The caller chooses the sign
 /// convention: pass e = setpoint − measurement for a direct-acting loop (heating, CO₂ dosing)
 /// and e = measurement − setpoint for a reverse-acting one (cooling).
 ///

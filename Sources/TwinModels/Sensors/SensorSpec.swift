@@ -55,7 +55,8 @@ public struct SensorSpec: Sendable, Equatable, Hashable {
     public var samplingPeriodSeconds: Double
     /// The transmitter's span, `unit`; samples are clamped into it. Bounds may be infinite.
     public var validRange: ClosedRange<Double>
-    /// Probability, per sample taken while healthy, that a dropout episode starts, 0…1.
+    /// Probability, per sample taken while not already in a dropout, that a dropout episode
+    /// starts, 0…1.
     public var dropoutProbability: Double
     /// Mean dropout length, samples, ≥ 1 (geometric lengths: each further sample ends the
     /// episode with probability 1/meanDropoutLength).
