@@ -140,7 +140,10 @@ public enum SaturationFormula: String, CaseIterable, Sendable, Codable {
     }
 
     private func checkTemperature(_ t: Double) throws(ModelInputError) -> Double {
-        try ModelInputError.check(t, "air temperature (\(rawValue))", unit: "°C", in: validTemperatureRange)
+        // Fast path first: the interpolated name would allocate a String on every call, and
+        // controllers evaluate VPD every simulated minute.
+        if validTemperatureRange.contains(t) { return t }
+        return try ModelInputError.check(t, "air temperature (\(rawValue))", unit: "°C", in: validTemperatureRange)
     }
 }
 
