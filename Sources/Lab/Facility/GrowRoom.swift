@@ -15,7 +15,7 @@ final class GrowRoom {
     let fixture: LightingFixture
     var equipment: RoomEquipment
     var crop: (any Crop)?
-    var controller = BaselineClimateController()
+    var controller: BaselineClimateController
     var temperatureSensor: Sensor
     var humiditySensor: Sensor
     var co2Sensor: Sensor
@@ -70,7 +70,8 @@ final class GrowRoom {
                                     stream: streams.stream("\(spec.id)/sensor/relative_humidity"))
         co2Sensor = try Sensor(spec: ideal ? .ideal(quantity: "CO2", unit: "ppm") : .co2,
                                stream: streams.stream("\(spec.id)/sensor/co2"))
-        setpoints = ClimateSetpoints.flowering
+        setpoints = ClimateSetpoints.floweringEarly
+        controller = try BaselineClimateController()
         kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
         setpoints = stageSetpoints()
     }
