@@ -149,6 +149,31 @@ struct CannabisCropTests {
         #expect(gained > 3 * 0.25 * 43.2)
     }
 
+    @Test("a harvest-ready crop releases CO2 at night and takes it back by day, with no net mass change")
+    func respirationDebt() throws {
+        var crop = try Self.cycle(Self.room(flower: 1000), step: 600)
+        #expect(crop.stage == .harvestReady)
+        var room = Self.room(flower: 1000)
+        // The cycle ended after a night: the first light period repays that night's debt.
+        #expect(crop.respirationDebt > 0)
+        try room.grow(&crop, days: 0.5)
+        #expect(crop.respirationDebt == 0)
+        var minimum = Double.infinity
+        let start = crop.totalDryMass
+        for _ in 0..<3 {
+            try room.grow(&crop, days: 1) { crop, _ in minimum = min(minimum, crop.totalDryMass) }
+            #expect(abs(crop.totalDryMass / start - 1) < 1e-12 && crop.respirationDebt == 0)
+        }
+        // 12 h of dark at 26 °C respire 0.015 × 2^0.1 / 2 of the mass, ≈ 0.8 %.
+        #expect(abs((start - minimum) / start - 0.015 * pow(2, 0.1) / 2) < 1e-4)
+        // Light all day while the schedule claims 12 h: no debt, so no mass is created.
+        room.photoperiod = 12
+        let steady = try CanopyConditions(ppfd: 1000, canopyTemperature: 26, co2: 400, leafVPD: 1.2,
+                                          photoperiodHours: 12)
+        for _ in 0..<1440 { try crop.advance(seconds: 60, conditions: steady) }
+        #expect(abs(crop.totalDryMass / start - 1) < 1e-12 && crop.netCO2Uptake == 0)
+    }
+
     @Test("one-hour spans and one-minute spans agree")
     func stepIndependence() throws {
         let room = Self.room(flower: 900)

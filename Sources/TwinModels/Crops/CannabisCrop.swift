@@ -20,11 +20,13 @@ import Foundation
 ///
 /// Carbon: the PCE is an empirical *net* efficiency, so respiration is not an extra loss on
 /// the yield. To give the room a realistic day/night CO₂ pattern, maintenance respiration
-/// r_m·W·Q10^((T−25)/10) is taken from the vegetative mass in the dark and the same night's
-/// worth is returned in the light, spread over the photoperiod ((24 − P)/P times the rate),
-/// which nets to zero over a day at steady temperature. Every change of total dry mass is
-/// paid in CO₂ at ``CannabisParameters/co2PerDryMass``, so ``netCO2Uptake`` is positive in
-/// light and negative in the dark, and a lamp failure in the light period costs dry mass.
+/// r_m·W·Q10^((T−25)/10) is taken from the vegetative mass in the dark and recorded as a
+/// debt; in the light the debt is repaid at (24 − P)/P times the rate, which clears a night's
+/// debt over a photoperiod P, and never beyond the debt, so a photoperiod reported wrongly
+/// cannot create mass. Every change of total dry mass is paid in CO₂ at
+/// ``CannabisParameters/co2PerDryMass``: ``netCO2Uptake`` is positive in light (while growing
+/// or repaying), negative in the dark, and over whole days at steady temperature equals the
+/// growth. Light lost to a lamp failure leaves debt unpaid, a lasting loss of leaf mass.
 ///
 /// Stage changes happen exactly at their day counts: a span that crosses one is split there.
 public struct CannabisCrop: Crop {
@@ -45,6 +47,8 @@ public struct CannabisCrop: Crop {
     public private(set) var co2Factor = 1.0
     /// f_VPD of the last step, dimensionless.
     public private(set) var vpdFactor = 1.0
+    /// Dry mass respired in the dark and not yet repaid in the light, g m⁻².
+    public private(set) var respirationDebt = 0.0
     /// Seconds since planting; seconds keep sums of whole-minute steps exact.
     private var ageSeconds = 0.0
     /// Seconds of inductive photoperiod spent in the flowering stage.
@@ -80,13 +84,15 @@ public struct CannabisCrop: Crop {
             photons: lit ? conditions.ppfd * 1e-6 : 0,
             stressed: temperatureFactor * co2Factor * vpdFactor,
             unstressed: co2Factor,
-            carbon: lit ? (photoperiod > 0 && photoperiod < 24 ? respiration * (24 - photoperiod) / photoperiod : 0)
-                : -respiration,
+            respiration: lit ? 0 : respiration,
+            repayment: lit && photoperiod > 0 && photoperiod < 24 ? respiration * (24 - photoperiod) / photoperiod : 0,
             inductive: photoperiod <= p.criticalPhotoperiodHours)
         let startMass = totalDryMass
         guard seconds > 0 else {
             let r = rates(drivers, vegetative: vegetativeDryMass, flower: flowerDryMass, floweringSeconds: floweringSeconds)
-            netCO2Uptake = (r.vegetative + r.flower) * p.co2PerDryMass * 1e-3
+            let repayment = respirationDebt > 0 ? drivers.repayment * (totalDryMass + respirationDebt) : 0
+            let carbon = repayment - drivers.respiration * totalDryMass
+            netCO2Uptake = (r.vegetative + r.flower + carbon) * p.co2PerDryMass * 1e-3
             return
         }
         var remaining = seconds
@@ -108,8 +114,10 @@ public struct CannabisCrop: Crop {
         var stressed: Double
         /// f_CO2 alone, for the potential flower mass.
         var unstressed: Double
-        /// Respiration bookkeeping per g of total dry mass, s⁻¹ (negative in the dark).
-        var carbon: Double
+        /// Dark respiration per g of total dry mass, s⁻¹ (0 in the light).
+        var respiration: Double
+        /// Debt repayment per g of total dry mass while debt remains, s⁻¹ (0 in the dark).
+        var repayment: Double
         /// Whether the photoperiod lets flowering progress.
         var inductive: Bool
     }
@@ -130,11 +138,12 @@ public struct CannabisCrop: Crop {
         let vegetativeGrowth = p.vegetativeConversionEfficiency * intercepted * d.stressed * allocation
         let flowerGrowth = flowering ? p.photonConversionEfficiency * d.photons * d.stressed : 0
         let potential = flowering ? p.photonConversionEfficiency * d.photons * d.unstressed : 0
-        return (vegetativeGrowth + d.carbon * (vegetative + flower), flowerGrowth, potential)
+        return (vegetativeGrowth, flowerGrowth, potential)
     }
 
     /// Integrates one span inside a single stage: flower mass exactly (constant rate),
-    /// vegetative mass by the midpoint rule in sub-steps of at most ``CannabisParameters/maximumStep``.
+    /// vegetative growth by the midpoint rule in sub-steps of at most
+    /// ``CannabisParameters/maximumStep``, respiration and repayment at the sub-step's start mass.
     private mutating func grow(_ span: Double, _ d: Drivers) {
         let steps = (span / parameters.maximumStep).rounded(.up)
         let h = span / steps
@@ -144,7 +153,13 @@ public struct CannabisCrop: Crop {
             let midFlowering = clockRuns ? floweringSeconds + h / 2 : floweringSeconds
             let r2 = rates(d, vegetative: vegetativeDryMass + h / 2 * r1.vegetative,
                            flower: flowerDryMass + h / 2 * r1.flower, floweringSeconds: midFlowering)
-            vegetativeDryMass += h * r2.vegetative
+            let total = vegetativeDryMass + flowerDryMass
+            let respired = d.respiration * total * h
+            // Repayment is sized on the mass before the night (total + debt), so a night's debt
+            // is always cleared within a photoperiod at the same temperature.
+            let repaid = min(d.repayment * (total + respirationDebt) * h, respirationDebt)
+            respirationDebt += respired - repaid
+            vegetativeDryMass += h * r2.vegetative - respired + repaid
             flowerDryMass += h * r1.flower
             potentialFlowerDryMass += h * r1.potential
             ageSeconds += h
