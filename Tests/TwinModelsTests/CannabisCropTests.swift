@@ -45,6 +45,8 @@ struct CannabisCropTests {
         let fCO2 = (960.0 / 1080) / (360.0 / 480)
         #expect(abs(enriched.harvestableDryMass / (648 * fCO2) - 1) < 1e-9, "\(enriched.harvestableDryMass)")
         #expect(abs(enriched.co2Factor - fCO2) < 1e-12)
+        print("Cannabis flower dry mass: \(ambient.harvestableDryMass) g/m² at 400 ppm, "
+              + "\(enriched.harvestableDryMass) g/m² at 1000 ppm; LAI \(enriched.leafAreaIndex)")
     }
 
     @Test("yield is linear in PPFD (600–1800 µmol m⁻² s⁻¹)")
@@ -67,6 +69,7 @@ struct CannabisCropTests {
         #expect(crop.stressLoss > 100)
         #expect(abs(crop.harvestableDryMass + crop.stressLoss - 648) < 1e-6)
         #expect(crop.harvestableDryMass < 500)
+        print("Cannabis at \(temperature) °C in the light: \(crop.harvestableDryMass) g/m², stress loss \(crop.stressLoss)")
     }
 
     @Test("leaf VPD outside 0.8–1.5 kPa costs yield: 2.5 kPa halves it, 0.4 kPa takes 10 %")

@@ -89,7 +89,7 @@ public struct CannabisCrop: Crop {
             inductive: photoperiod <= p.criticalPhotoperiodHours)
         let startMass = totalDryMass
         guard seconds > 0 else {
-            let r = rates(drivers, vegetative: vegetativeDryMass, flower: flowerDryMass, floweringSeconds: floweringSeconds)
+            let r = rates(drivers, vegetative: vegetativeDryMass, floweringSeconds: floweringSeconds)
             let repayment = respirationDebt > 0 ? drivers.repayment * (totalDryMass + respirationDebt) : 0
             let carbon = repayment - drivers.respiration * totalDryMass
             netCO2Uptake = (r.vegetative + r.flower + carbon) * p.co2PerDryMass * 1e-3
@@ -122,8 +122,8 @@ public struct CannabisCrop: Crop {
         var inductive: Bool
     }
 
-    /// Growth rates, g m⁻² s⁻¹, at a state.
-    private func rates(_ d: Drivers, vegetative: Double, flower: Double, floweringSeconds fs: Double)
+    /// Growth rates (vegetative, flower, unstressed flower), g m⁻² s⁻¹, at a state; respiration excluded.
+    private func rates(_ d: Drivers, vegetative: Double, floweringSeconds fs: Double)
         -> (vegetative: Double, flower: Double, potential: Double) {
         let p = parameters
         let flowering = stage == .flowering && d.inductive
@@ -149,10 +149,9 @@ public struct CannabisCrop: Crop {
         let h = span / steps
         let clockRuns = stage == .flowering && d.inductive
         for _ in 0..<Int(steps) {
-            let r1 = rates(d, vegetative: vegetativeDryMass, flower: flowerDryMass, floweringSeconds: floweringSeconds)
+            let r1 = rates(d, vegetative: vegetativeDryMass, floweringSeconds: floweringSeconds)
             let midFlowering = clockRuns ? floweringSeconds + h / 2 : floweringSeconds
-            let r2 = rates(d, vegetative: vegetativeDryMass + h / 2 * r1.vegetative,
-                           flower: flowerDryMass + h / 2 * r1.flower, floweringSeconds: midFlowering)
+            let r2 = rates(d, vegetative: vegetativeDryMass + h / 2 * r1.vegetative, floweringSeconds: midFlowering)
             let total = vegetativeDryMass + flowerDryMass
             let respired = d.respiration * total * h
             // Repayment is sized on the mass before the night (total + debt), so a night's debt

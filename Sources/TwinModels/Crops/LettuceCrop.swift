@@ -17,7 +17,8 @@ public struct LettuceCrop: Crop {
     public private(set) var nonstructuralDryMass: Double
     /// X_sdw: structural dry weight, g m⁻².
     public private(set) var structuralDryMass: Double
-    public private(set) var age = 0.0
+    /// Seconds since transplant; seconds keep sums of whole-minute steps exact.
+    private var ageSeconds = 0.0
     public private(set) var netCO2Uptake = 0.0
     public private(set) var stage = CropStage.growing
 
@@ -47,12 +48,13 @@ public struct LettuceCrop: Crop {
             for _ in 0..<Int(steps) { Self.rk4Step(rates, &n, &s, h) }
             nonstructuralDryMass = n
             structuralDryMass = s
-            age += seconds / 86_400
+            ageSeconds += seconds
             netCO2Uptake = (n + s - startMass) / (p.growth.co2ToCarbohydrate * seconds) * 1e-3
         } else {
             netCO2Uptake = rates.netCO2Uptake(nonstructural: nonstructuralDryMass, structural: structuralDryMass) * 1e-3
         }
-        if stage != .harvestReady, age >= p.plannedDays || (p.targetFreshMassPerHead.map { freshMassPerHead >= $0 } ?? false) {
+        if stage != .harvestReady,
+           ageSeconds >= p.plannedDays * 86_400 || p.targetFreshMassPerHead.map({ freshMassPerHead >= $0 }) == true {
             stage = .harvestReady
         }
     }
@@ -90,6 +92,8 @@ public struct LettuceCrop: Crop {
 
     /// Fresh shoot mass per m² of canopy, g m⁻².
     public var freshMass: Double { harvestableDryMass / parameters.dryMatterContent }
+
+    public var age: Double { ageSeconds / 86_400 }
 
     public var daysToHarvest: Double { stage == .harvestReady ? 0 : max(0, parameters.plannedDays - age) }
 
