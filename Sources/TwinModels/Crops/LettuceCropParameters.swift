@@ -10,11 +10,11 @@ public struct LettuceCropParameters: Sendable, Equatable, Codable {
     /// spacing of 20 × 20 cm).
     public var plantingDensity = 25.0
     /// Dry mass of one seedling at transplant, g; 0.1 (assumption: a 2–3-week-old seedling
-    /// of a few grams fresh). Gives 2.5 g m⁻² at the default density, close to Van Henten's
-    /// 3.42 g m⁻² transplant state.
+    /// of a few grams fresh). Gives 2.5 g m⁻² at the default density, close to the 3.42 g m⁻²
+    /// transplant state of public Van Henten ports.
     public var seedlingDryMass = 0.1
     /// Non-structural share of the transplant dry mass, dimensionless; 0.21 = 0.72/(0.72 + 2.7),
-    /// Van Henten's (1994) initial state.
+    /// the transplant state common in public ports of Van Henten (1994).
     public var initialNonstructuralFraction = 0.72 / (0.72 + 2.7)
     /// Days from transplant to the planned harvest, d; 35 (assumption: typical vertical-farm cycle).
     public var plannedDays = 35.0

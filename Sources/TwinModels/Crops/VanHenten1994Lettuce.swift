@@ -9,7 +9,8 @@ import SimKernel
 /// ``VanHenten1994Rates`` and ``VanHenten1994Parameters``; papers: Van Henten & Van Straten
 /// (1994), J. Agric. Eng. Res. 59:19–31, and Van Henten (1994), PhD thesis, Wageningen.
 ///
-/// A typical transplant state is X_nsdw = 0.72, X_sdw = 2.7 g m⁻² (Van Henten 1994).
+/// A transplant state common in public ports is X_nsdw = 0.72, X_sdw = 2.7 g m⁻² (2.7 g m⁻² is
+/// the thesis' initial dry weight, p. 33, as cited by GreenLight).
 /// Inputs are set through one validating method rather than plain property setters
 /// because a setter cannot throw, and an unchecked NaN would only surface later as a
 /// non-finite state.

@@ -4,8 +4,8 @@
 /// implementations share (the reduced 2003 model's c_αβ = 0.544 = 0.68 × 0.8 supports
 /// c_β = 0.8). Papers: Van Henten & Van Straten (1994), *Sensitivity analysis of a dynamic
 /// growth model of lettuce*, J. Agric. Eng. Res. 59:19–31; Van Henten (1994), PhD thesis,
-/// Wageningen (edepot.wur.nl/205106). The sources cited per parameter are those the thesis
-/// gives, as repeated in annotated public ports. Variants found in public code are listed
+/// Wageningen (edepot.wur.nl/205106). The original sources named per parameter are those an
+/// annotated public port cites (reference/models.md §1.1). Variants found in public code are listed
 /// so that a calibration can say which one it pins; of them only c_β moves results much
 /// (−8.5 % dry weight at day 30 for 0.8 → 0.72).
 public struct VanHenten1994Parameters: Sendable, Equatable, Codable {
