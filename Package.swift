@@ -26,8 +26,13 @@ let package = Package(
 
         // Simulation core and models (no I/O).
         .target(name: "SimKernel", dependencies: ["CGSL"]),
-        .target(name: "TwinModels", dependencies: ["SimKernel", "CGSL"]),
-        .target(name: "Control", dependencies: ["SimKernel", "TwinModels"]),
+        // Models and controllers run single-threaded inside one simulation, evaluated millions
+        // of times per run; dynamic exclusivity checks on their class properties (a room's ODE
+        // inputs) cost more than the arithmetic. The same reasoning as for Lab below.
+        .target(name: "TwinModels", dependencies: ["SimKernel", "CGSL"],
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .target(name: "Control", dependencies: ["SimKernel", "TwinModels"],
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
 
         // Files users touch.
         .target(name: "Scenario", dependencies: ["TwinModels", "Control", .product(name: "Yams", package: "Yams")]),

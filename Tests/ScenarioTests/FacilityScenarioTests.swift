@@ -55,7 +55,7 @@ struct FacilityScenarioTests {
         #expect(dangling.expected.contains("did you mean 'flower-1'"))
         #expect(dangling.line == 18)
         #expect(issue("facility.faults[1].device")?.value == "boiler")
-        #expect(issues.count == 11)
+        #expect(issues.count == 10)
     }
 
     @Test("a scenario needs exactly one model section")

@@ -16,7 +16,7 @@ enum FacilityRun {
 
     /// Event kinds in the `events` dataset; the codes are the array index.
     enum EventKind: Int, CaseIterable {
-        case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd
+        case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd, interlock
         var name: String {
             switch self {
             case .lightsOn: "lights_on"
@@ -26,6 +26,7 @@ enum FacilityRun {
             case .transfer: "transfer"
             case .faultStart: "fault_start"
             case .faultEnd: "fault_end"
+            case .interlock: "interlock"
             }
         }
     }

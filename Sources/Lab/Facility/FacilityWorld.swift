@@ -30,7 +30,8 @@ final class FacilityWorld {
 
     init(spec: FacilitySpec, seed: UInt64, horizonHours: Double) throws {
         self.spec = spec
-        simulation = Simulation(seed: seed)
+        let simulation = Simulation(seed: seed)
+        self.simulation = simulation
         horizon = .hours(horizonHours)
         controlPeriod = .seconds(spec.controlPeriodSeconds)
         let physics = SimTime.seconds(spec.physicsStepSeconds)
@@ -62,12 +63,20 @@ final class FacilityWorld {
             outdoor = weather.sample(atHours: hours)
             let hourOfDay = calendar.hourOfDay(atHours: hours)
             for (index, room) in rooms.enumerated() {
-                let notes = try room.step(atHours: hours, seconds: seconds, hourOfDay: hourOfDay, weather: outdoor,
+                let notes: GrowRoom.StepNotes
+                do {
+                    notes = try room.step(atHours: hours, seconds: seconds, hourOfDay: hourOfDay, weather: outdoor,
                                           co2Tank: co2Tank, now: sim.now, ledger: &ledger)
+                } catch {
+                    throw RunError(code: .simulation, message: "room '\(room.spec.id)' at hour \(hours) "
+                                   + "(air \(room.airTemperature) °C, RH \(room.relativeHumidity) %, CO2 \(room.co2) ppm)",
+                                   underlying: error)
+                }
                 if notes.lightsSwitched {
                     onEvent(hours, index, room.lightsOn ? .lightsOn : .lightsOff, room.ppfd)
                 }
                 if notes.harvestedGrams > 0 { onEvent(hours, index, .harvest, notes.harvestedGrams) }
+                if notes.interlockTripped { onEvent(hours, index, .interlock, room.airTemperature) }
                 if notes.transferredGrams > 0 { onEvent(hours, index, .transfer, notes.transferredGrams) }
                 if let stage = notes.newStage {
                     onEvent(hours, index, .stage, Double(CropStage.allCases.firstIndex(of: stage) ?? 0))

@@ -11,13 +11,15 @@ extension GrowRoom {
         var harvestedGrams = 0.0
         /// Dry grams of plants moved on to the next room this step (0 if none).
         var transferredGrams = 0.0
+        /// The high-temperature interlock switched the lights off this step.
+        var interlockTripped = false
     }
 
     /// One control period starting at `hours`.
     ///
     /// In order: score the climate the room reached, grow the crop over the period just ended
     /// under that climate, harvest and replant when due, read the sensors, let the controller
-    /// decide, then set lamps and devices for the next period and book their energy.
+    /// decide (the high-temperature interlock may hold the lamps off), then set lamps and devices for the next period and book their energy.
     ///
     /// - Parameters:
     ///   - hours: simulation time, h.
@@ -36,47 +38,54 @@ extension GrowRoom {
         let vpdTarget = lightsOn ? setpoints.dayVPD : setpoints.nightVPD
         if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
 
-        if var growing = crop {
-            let before = growing.stage
+        if let before = crop?.stage {
+            // Mutated in place: copying the existential out would copy the crop every step.
             if hours > 0 {
-                try growing.advance(seconds: seconds, conditions: CanopyConditions(
+                try crop?.advance(seconds: seconds, conditions: CanopyConditions(
                     ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
                     photoperiodHours: photoperiodHours))
             }
+            let stage = crop?.stage ?? before
             // Propagation and veg rooms pass their plants on when they outgrow the room's stage;
             // flower and lettuce rooms keep them to harvest.
-            let nursery = spec.crop.startStage == "propagation" || spec.crop.startStage == "vegetative"
-            let outgrown = nursery && growing.stage.rawValue != spec.crop.startStage
-            if growing.stage == .harvestReady || outgrown {
+            let outgrown = nurseryStage.map { stage != $0 } ?? false
+            if stage == .harvestReady || outgrown {
                 if outgrown {
-                    notes.transferredGrams = growing.totalDryMass * spec.canopyArea
+                    notes.transferredGrams = (crop?.totalDryMass ?? 0) * spec.canopyArea
                 } else {
-                    notes.harvestedGrams = growing.harvestableDryMass * spec.canopyArea
+                    notes.harvestedGrams = (crop?.harvestableDryMass ?? 0) * spec.canopyArea
                     harvestedGrams += notes.harvestedGrams
                     harvests += 1
                 }
                 crop = spec.crop.replant ? try CropFactory.make(spec.crop, replanting: true) : nil
                 notes.newStage = crop?.stage
-            } else {
-                crop = growing
-                if growing.stage != before { notes.newStage = growing.stage }
+            } else if stage != before {
+                notes.newStage = stage
             }
         }
         setpoints = stageSetpoints()
 
+        // Whole seconds from the tick count, so sample spacings are exact and the sensors'
+        // per-step factors stay cached.
+        let t = now.inSeconds
+        let measuredTemperature = try temperatureSensor.read(trueValue: airTemperature, atSeconds: t).value
+        let measuredHumidity = try humiditySensor.read(trueValue: relativeHumidity, atSeconds: t).value
+        let measuredCO2 = try co2Sensor.read(trueValue: co2, atSeconds: t).value
+
         let wasOn = lightsOn
-        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay)
+        let tripsBefore = interlock.trips
+        // The interlock is a separate hard-wired thermostat, as in practice, so a stuck or
+        // drifting controller sensor cannot defeat it.
+        let allowed = interlock.allowsLights(measuredTemperature: airTemperature)
+        notes.interlockTripped = interlock.trips > tripsBefore
+        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed
         notes.lightsSwitched = wasOn != lightsOn && hours > 0
         ppfd = lightsOn ? targetPPFD * lightingAvailability : 0
         lampPower = try fixture.electricPower(ppfd: ppfd) * spec.canopyArea
         let lamp = fixture.heat(electricPower: lampPower)
 
-        let t = hours * 3600
-        observation = ClimateObservation(
-            airTemperature: try temperatureSensor.read(trueValue: airTemperature, atSeconds: t).value,
-            relativeHumidity: try humiditySensor.read(trueValue: relativeHumidity, atSeconds: t).value,
-            co2: try co2Sensor.read(trueValue: co2, atSeconds: t).value,
-            lightsOn: lightsOn)
+        observation = ClimateObservation(airTemperature: measuredTemperature, relativeHumidity: measuredHumidity,
+                                         co2: measuredCO2, lightsOn: lightsOn)
         command = controller.command(for: observation, setpoints: setpoints, dt: seconds)
 
         let supply = co2Tank.map { $0.level / seconds } ?? .infinity
@@ -102,6 +111,7 @@ extension GrowRoom {
         inputs.co2Injection = total.co2
         inputs.outdoorAirFlow = total.outdoorAirFlow
         inputs.cropCO2Uptake = crop?.netCO2Uptake ?? 0
+        inputs.cropUptakeCO2 = co2
         inputs.leafAreaIndex = crop?.leafAreaIndex ?? 0
         climate.update(inputs)
 

@@ -16,9 +16,13 @@ final class GrowRoom {
     var equipment: RoomEquipment
     var crop: (any Crop)?
     var controller: BaselineClimateController
+    var interlock: LightingInterlock
     var temperatureSensor: Sensor
     var humiditySensor: Sensor
     var co2Sensor: Sensor
+    /// The stage a propagation or veg room hosts; plants leave when they outgrow it. Nil for
+    /// rooms that keep their crop to harvest.
+    let nurseryStage: CropStage?
     /// Fraction of the fixtures working (a lighting fault dims the room).
     var lightingAvailability = 1.0
 
@@ -63,6 +67,8 @@ final class GrowRoom {
                                       maximumPPFD: spec.lighting.maximumPPFD)
         equipment = try RoomEquipment(spec: spec.hvac)
         crop = try CropFactory.make(spec.crop)
+        let start = CropStage(rawValue: spec.crop.startStage)
+        nurseryStage = spec.crop.kind == .cannabis && (start == .propagation || start == .vegetative) ? start : nil
         let ideal = spec.sensors == "ideal"
         temperatureSensor = try Sensor(spec: ideal ? .ideal(quantity: "air temperature", unit: "°C") : .airTemperature,
                                        stream: streams.stream("\(spec.id)/sensor/air_temperature"))
@@ -72,6 +78,7 @@ final class GrowRoom {
                                stream: streams.stream("\(spec.id)/sensor/co2"))
         setpoints = ClimateSetpoints.floweringEarly
         controller = try BaselineClimateController()
+        interlock = try LightingInterlock()
         kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
         setpoints = stageSetpoints()
     }

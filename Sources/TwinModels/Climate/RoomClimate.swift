@@ -15,10 +15,12 @@ import SimKernel
 /// C_m dT_m/dt = H_m·(T_a − T_m) + Q_lamp→floor + h_r·A_c·(T_c − T_m) + λ·M_cond
 /// C_c dT_c/dt = Q_lamp→canopy − h_c·A_c·(T_c − T_a) − h_r·A_c·(T_c − T_m) − λ·A_c·E
 /// V dρ_v/dt   = A_c·E − M_cond + W_hvac + Q·(ρ_v,out − ρ_v)
-/// V dC/dt     = U_CO2 − A_c·A_net + Q·(C_out − C)
+/// V dC/dt     = U_CO2 − A_c·A_net·r(C) + Q·(C_out − C)
 /// M_cond      = 6.4e-9·H_m·max(0, p_air − p_sat(T_m))                   (Vanthoor eq. 8.43)
 /// ```
-/// with Q the leakage plus mechanical outdoor-air flow (m³ s⁻¹), E the Stanghellini
+/// with r(C) = [(C − Γ)/(C + 2Γ)] / [(C₀ − Γ)/(C₀ + 2Γ)] scaling the crop's uptake A_net (computed
+/// at the step's starting CO₂ C₀) along the light-limited CO₂ response (Goudriaan; models.md
+/// §1.5), with Q the leakage plus mechanical outdoor-air flow (m³ s⁻¹), E the Stanghellini
 /// transpiration (``CanopyTranspiration``), and the lamp's PAR, NIR and long-wave shares split
 /// between canopy and floor by Beer's law, 1 − exp(−k·LAI), with Vanthoor's extinction
 /// coefficients. Convective lamp heat goes to the air.
@@ -62,6 +64,7 @@ public final class RoomClimate: ODESystem {
     private var exchangeFlow = 0.0
     private var effectiveLAI = 0.0
     private var light = CanopyTranspiration().lightResponse(radiation: 0)
+    private var uptakeNormaliser = 1.0
     private let condensationCoefficient: Double
 
     /// Creates the model of a room; validates the parameters.
@@ -103,6 +106,8 @@ public final class RoomClimate: ODESystem {
         lampToMass = newInputs.lampPAR + newInputs.lampNIR + newInputs.lampLongwave - lampToCanopy
         exchangeFlow = p.infiltrationACH * volume / 3600 + newInputs.outdoorAirFlow
         light = p.transpiration.lightResponse(radiation: (newInputs.lampPAR + newInputs.lampNIR) / canopyArea)
+        let reference = newInputs.cropUptakeCO2, gamma = newInputs.cropCompensationPoint
+        uptakeNormaliser = reference > gamma ? (reference + 2 * gamma) / (reference - gamma) : 0
     }
 
     /// Transpiration per m² of canopy, kg m⁻² s⁻¹, at a state.
@@ -139,7 +144,13 @@ public final class RoomClimate: ODESystem {
         dydt[Index.canopyTemperature] = (lampToCanopy - canopyToAir - canopyToMass - lambda * transpired) / canopyCapacity
         dydt[Index.vapourDensity] = (transpired - condensed + inputs.water
             + exchangeFlow * (inputs.outdoorVapourDensity - rho)) / volume
-        dydt[Index.co2Density] = (inputs.co2Injection - p.canopyArea * inputs.cropCO2Uptake
+        // Photosynthesis slows as CO₂ falls (respiration, a negative uptake, does not).
+        var uptake = inputs.cropCO2Uptake
+        if uptake > 0 {
+            let gamma = inputs.cropCompensationPoint
+            uptake *= max(0, (co2 - gamma) / (co2 + 2 * gamma)) * uptakeNormaliser
+        }
+        dydt[Index.co2Density] = (inputs.co2Injection - p.canopyArea * uptake
             + exchangeFlow * (inputs.outdoorCO2Density - c)) / volume
         dydt[Index.transpiredWater] = transpired
         dydt[Index.condensedWater] = condensed

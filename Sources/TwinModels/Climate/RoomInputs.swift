@@ -27,8 +27,15 @@ public struct RoomInputs: Sendable, Equatable {
     public var co2Injection = 0.0
     /// Mechanical outdoor-air supply (and matching exhaust), m³ s⁻¹ (≥ 0).
     public var outdoorAirFlow = 0.0
-    /// Net CO₂ uptake by the crop, kg m⁻² s⁻¹ of canopy (negative when respiration dominates).
+    /// Net CO₂ uptake by the crop, kg m⁻² s⁻¹ of canopy (negative when respiration dominates),
+    /// as the crop model computed it at the room CO₂ of the step's start, ``cropUptakeCO2``.
     public var cropCO2Uptake = 0.0
+    /// The room CO₂ (ppm) at which ``cropCO2Uptake`` was computed; within the step, uptake follows
+    /// the light-limited CO₂ response (C − Γ)/(C + 2Γ) from there, so a room whose dosing
+    /// stops is drawn down towards the compensation point Γ, never below it.
+    public var cropUptakeCO2 = 400.0
+    /// CO₂ compensation point Γ of the crop, ppm (≈ 40 at 20 °C; Van Henten 1994 c_Γ).
+    public var cropCompensationPoint = 40.0
     /// Leaf area index of the crop, m² m⁻².
     public var leafAreaIndex = 0.0
 

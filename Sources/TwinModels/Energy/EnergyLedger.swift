@@ -89,6 +89,9 @@ public struct EnergyLedger: Sendable {
         let p = try ModelInputError.check(powerKW, "device power", unit: "kW", in: 0...1e5)
         var remaining = try ModelInputError.check(seconds, "duration", unit: "s", in: 0...1e10) / 3600
         var t = try ModelInputError.check(atHours, "record time", unit: "h", in: 0...1e7)
+        // A device that is off books nothing (its demand interval may not exist yet, which is
+        // the same as zero).
+        guard p > 0 else { return }
         let d = handle.index
         let r = deviceRooms[d].index
         while remaining > 0 {
