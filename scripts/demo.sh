@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build -c release --product twinlab 2>&1 | tail -n 1
-.build/release/twinlab run scenarios/machine-shop.yaml "$@"
+.build/release/twinlab run scenarios/whole-facility.yaml "$@"

@@ -81,7 +81,7 @@ extension ScenarioLoader {
 
     /// Equipment; each capacity left out is sized from the room: cooling for 1.25 × the lamp
     /// load, dehumidification for 3 L per m² of canopy a day (≈ 0.125 kg m⁻² h⁻¹ transpiration),
-    /// 50 W m⁻² of heating, 5 W m⁻² of fans, 5 g h⁻¹ of CO₂ and 20 g h⁻¹ of humidification per
+    /// 50 W m⁻² of heating, 5 W m⁻² of fans, 5 g h⁻¹ of CO₂ and 50 g h⁻¹ of humidification per
     /// m² of canopy (young plants need it; flower rooms leave it off); no outdoor air (a sealed room).
     private static func readHVAC(_ reader: FieldReader?, lampKW: Double, floor: Double, canopy: Double) -> HVACSpec {
         let r = reader
@@ -94,8 +94,8 @@ extension ScenarioLoader {
             dehumidifierLitresPerDay: r?.double("dehumidifier_l_per_day", default: min(10_000, 3 * canopy), in: 0...10_000,
                                                  unit: "L/day") ?? min(10_000, 3 * canopy),
             dehumidifierLitresPerKWh: r?.double("dehumidifier_l_per_kwh", default: 2.5, in: 0.5...6, unit: "L/kWh") ?? 2.5,
-            humidifierKilogramsPerHour: r?.double("humidifier_kg_per_h", default: 0.02 * canopy, in: 0...1000, unit: "kg/h")
-                ?? 0.02 * canopy,
+            humidifierKilogramsPerHour: r?.double("humidifier_kg_per_h", default: 0.05 * canopy, in: 0...1000, unit: "kg/h")
+                ?? 0.05 * canopy,
             fanWatts: r?.double("fan_w", default: 5 * floor, in: 0...100_000, unit: "W") ?? 5 * floor,
             co2KilogramsPerHour: r?.double("co2_kg_per_h", default: 0.005 * canopy, in: 0...100, unit: "kg/h")
                 ?? 0.005 * canopy,

@@ -22,18 +22,22 @@ struct HVACEquipmentTests {
         let coil = try CoolingCoil(ratedCapacity: 30_000, ratedCOP: 3.5)
         let humid = coil.output(command: 1, air: Self.air(26, rh: 70), outdoor: 35)
         let dry = coil.output(command: 1, air: Self.air(26, rh: 25), outdoor: 35)
+        let fan = coil.fanPowerPerFlow * coil.ratedAirflow
+        #expect(abs(fan - 30 * 0.0537 * 773.3) < 1e-9)
         #expect(humid.water < 0 && humid.sensibleHeat < 0)
         #expect(dry.water == 0 && dry.sensibleHeat < 0)
-        let humidTotal = -humid.sensibleHeat - humid.latentHeat
+        let humidTotal = fan - humid.sensibleHeat - humid.latentHeat
         #expect(humidTotal <= 30_000 * BiquadraticCurve.dxCoolingCapacity(26, 35) + 1e-6)
-        let shr = -humid.sensibleHeat / humidTotal
+        let shr = (fan - humid.sensibleHeat) / humidTotal
         #expect(shr > 0.4 && shr < 0.95)
         let wetBulb = CoolingCoil.stullWetBulb(temperature: 26, relativeHumidity: 70)
-        #expect(abs(humid.electricPower - humidTotal / 3.5 * BiquadraticCurve.dxEnergyInputRatio(wetBulb, 35)) < 1e-6)
-        #expect(coil.output(command: 0, air: Self.air(26, rh: 70), outdoor: 35) == DeviceOutput())
+        #expect(abs(humid.electricPower - fan - humidTotal / 3.5 * BiquadraticCurve.dxEnergyInputRatio(wetBulb, 35)) < 1e-6)
+        // Off or failed: only the fan runs, and its power heats the room.
+        #expect(coil.output(command: 0, air: Self.air(26, rh: 70), outdoor: 35)
+                == DeviceOutput(sensibleHeat: fan, electricPower: fan))
         var failed = coil
         failed.availability = 0
-        #expect(failed.output(command: 1, air: Self.air(26, rh: 70), outdoor: 35).electricPower == 0)
+        #expect(failed.output(command: 1, air: Self.air(26, rh: 70), outdoor: 35).electricPower == fan)
     }
 
     @Test("Stull wet bulb: 20 °C, 50 % → 13.7 °C (Stull 2011 example)")

@@ -1,40 +1,58 @@
 import TwinModels
+import Scenario
 
 extension FacilityWorld {
-    /// The run's KPIs: yield, energy by end use, cost, kWh and cost per gram, peak demand,
-    /// and the BOPTEST-style climate integrals averaged over rooms.
+    /// The run's KPIs: yield and kWh and cost per gram by crop, energy by end use, cost, peak
+    /// demand, and the BOPTEST-style climate integrals averaged over rooms.
+    ///
+    /// Per-crop figures charge a crop with the energy of every room that grows it —
+    /// propagation and veg rooms included — and with a share of the demand charge in
+    /// proportion to that energy, as the RII PowerScore does for g/kWh (models.md §4).
     func kpis() -> [RunKPI] {
-        let harvested = rooms.reduce(0.0) { $0 + $1.harvestedGrams }
-        let canopy = rooms.reduce(0.0) { $0 + $1.spec.canopyArea }
         let floor = rooms.reduce(0.0) { $0 + $1.spec.floorArea }
-        let standing = rooms.reduce(0.0) { $0 + ($1.crop?.harvestableDryMass ?? 0) * $1.spec.canopyArea }
         let lighting = rooms.reduce(0.0) { $0 + ledger.energyKWh($1.ledgerHandles[RoomEquipment.Device.lighting.rawValue]) }
-        let total = ledger.totalEnergyKWh
+        let total: Double = ledger.totalEnergyKWh
+        let currency = spec.tariff.currency
         let n = Double(max(rooms.count, 1))
-        var kpis = [
-            RunKPI(name: "yield_harvested", value: harvested, unit: "g"),
-            RunKPI(name: "harvests", value: Double(rooms.reduce(0) { $0 + $1.harvests }), unit: "count"),
-            RunKPI(name: "yield_per_canopy_area", value: canopy > 0 ? harvested / canopy : 0, unit: "g/m2"),
-            RunKPI(name: "standing_crop", value: standing, unit: "g"),
+        var kpis: [RunKPI] = []
+        for kind in [CropSpec.Kind.cannabis, .lettuce] {
+            let grown = rooms.filter { $0.spec.crop.kind == kind }
+            guard !grown.isEmpty else { continue }
+            let name = kind.rawValue
+            let harvested = grown.reduce(0.0) { $0 + $1.harvestedGrams }
+            let harvestingCanopy = grown.filter { $0.nurseryStage == nil }.reduce(0.0) { $0 + $1.spec.canopyArea }
+            let energy = grown.reduce(0.0) { $0 + ledger.energyKWh($1.ledgerRoom!) }
+            let cost = grown.reduce(0.0) { $0 + ledger.energyCost($1.ledgerRoom!) }
+                + (total > 0 ? ledger.demandCost * energy / total : 0)
+            kpis.append(RunKPI(name: "yield_\(name)", value: harvested, unit: "g dry"))
+            kpis.append(RunKPI(name: "harvests_\(name)", value: Double(grown.reduce(0) { $0 + $1.harvests }), unit: "count"))
+            kpis.append(RunKPI(name: "yield_per_harvest_area_\(name)",
+                               value: harvestingCanopy > 0 ? harvested / harvestingCanopy : 0, unit: "g/m2"))
+            kpis.append(RunKPI(name: "energy_\(name)", value: energy, unit: "kWh"))
+            if harvested > 0 {
+                kpis.append(RunKPI(name: "energy_per_gram_\(name)", value: energy / harvested, unit: "kWh/g"))
+                kpis.append(RunKPI(name: "cost_per_gram_\(name)", value: cost / harvested, unit: currency + "/g"))
+            }
+        }
+        let standing = rooms.reduce(0.0) { $0 + ($1.crop?.harvestableDryMass ?? 0) * $1.spec.canopyArea }
+        kpis += [
+            RunKPI(name: "standing_crop", value: standing, unit: "g dry"),
             RunKPI(name: "energy_total", value: total, unit: "kWh"),
             RunKPI(name: "energy_lighting", value: lighting, unit: "kWh"),
             RunKPI(name: "energy_climate", value: total - lighting, unit: "kWh"),
             RunKPI(name: "energy_per_floor_area", value: total / floor, unit: "kWh/m2"),
-            RunKPI(name: "energy_cost", value: ledger.totalEnergyCost, unit: spec.tariff.currency),
-            RunKPI(name: "demand_cost", value: ledger.demandCost, unit: spec.tariff.currency),
-            RunKPI(name: "total_cost", value: ledger.totalCost, unit: spec.tariff.currency),
+            RunKPI(name: "energy_cost", value: ledger.totalEnergyCost, unit: currency),
+            RunKPI(name: "demand_cost", value: ledger.demandCost, unit: currency),
+            RunKPI(name: "total_cost", value: ledger.totalCost, unit: currency),
             RunKPI(name: "peak_demand", value: ledger.peakKW, unit: "kW"),
             RunKPI(name: "temperature_discomfort", value: rooms.reduce(0.0) { $0 + $1.kpis.thermalDiscomfort.total } / n,
                    unit: "K*h/room"),
             RunKPI(name: "vpd_off_target", value: rooms.reduce(0.0) { $0 + $1.vpdOffTargetSeconds } / 3600 / n,
                    unit: "h/room"),
+            RunKPI(name: "interlock_trips", value: Double(rooms.reduce(0) { $0 + $1.interlock.trips }), unit: "count"),
             RunKPI(name: "water_removed", value: rooms.reduce(0.0) { $0 + $1.waterRemovedKg }, unit: "kg"),
             RunKPI(name: "co2_injected", value: rooms.reduce(0.0) { $0 + $1.co2InjectedKg }, unit: "kg"),
         ]
-        if harvested > 0 {
-            kpis.append(RunKPI(name: "energy_per_gram", value: total / harvested, unit: "kWh/g"))
-            kpis.append(RunKPI(name: "cost_per_gram", value: ledger.totalCost / harvested, unit: spec.tariff.currency + "/g"))
-        }
         return kpis
     }
 

@@ -47,6 +47,7 @@ final class FacilityWorld {
         outdoor = weather.sample(atHours: 0)
         for room in rooms {
             let handle = try ledger.registerRoom(room.spec.id)
+            room.ledgerRoom = handle
             room.ledgerHandles = try RoomEquipment.Device.allCases.map { device in
                 try ledger.registerDevice("\(room.spec.id)/\(device.name)", room: handle)
             }

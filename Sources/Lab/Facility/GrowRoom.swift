@@ -26,6 +26,8 @@ final class GrowRoom {
     /// Fraction of the fixtures working (a lighting fault dims the room).
     var lightingAvailability = 1.0
 
+    /// The room's account in the facility's energy ledger.
+    var ledgerRoom: EnergyLedger.RoomHandle?
     /// One ledger device per ``RoomEquipment/Device``, in its order.
     var ledgerHandles: [EnergyLedger.DeviceHandle] = []
     var cachedPhotoperiod: Photoperiod?

@@ -16,8 +16,12 @@ import Foundation
 /// P_el   = Q_tot·EIR_rated·eirFT(T_wb, T_out)             (EIR = 1/COP)
 /// ```
 /// Inputs: command u (0…1), room air (``AirState``), outdoor dry bulb °C. Output: negative
-/// sensible heat, negative water (condensate, kg s⁻¹), electric power W (compressor and
-/// condenser; the indoor fan is a separate ``Fan``). Heat is rejected outdoors.
+/// sensible heat, negative water (condensate, kg s⁻¹), electric power W (compressor, condenser
+/// and the indoor fan). Heat is rejected outdoors. The indoor (evaporator) fan runs
+/// continuously, as grow rooms keep air moving through the canopy, drawing 773.3 W per m³ s⁻¹
+/// of rated airflow (EnergyPlus Coil:Cooling:DX:SingleSpeed default, = AHRI's 0.365 W/cfm);
+/// its power ends up as heat in the room air. A failed compressor (availability 0) leaves
+/// the fan running.
 ///
 /// Parameters: rated total capacity W (1 kW…5 MW), rated COP (1.5…8; AHRI 210/240 rating at
 /// 19.4 °C wet bulb, 35 °C outdoor), rated airflow m³ s⁻¹ (default 50 L s⁻¹ per kW — ASHRAE's
@@ -32,6 +36,8 @@ public struct CoolingCoil: Sendable, Equatable {
     public var bypassFactor = 0.1
     public var capacityCurve = BiquadraticCurve.dxCoolingCapacity
     public var efficiencyCurve = BiquadraticCurve.dxEnergyInputRatio
+    /// Indoor fan power per unit of rated airflow, W per m³ s⁻¹.
+    public var fanPowerPerFlow = 773.3
     /// Fraction of the capacity available, 0…1 (1 healthy; 0 failed; a degraded compressor in between).
     public var availability = 1.0
 
@@ -44,8 +50,11 @@ public struct CoolingCoil: Sendable, Equatable {
 
     /// The coil's effect at command `u` on air `air` with outdoor temperature `outdoor` °C.
     public func output(command u: Double, air: AirState, outdoor: Double) -> DeviceOutput {
+        let fan = fanPowerPerFlow * ratedAirflow
         let u = min(max(u, 0), 1) * availability
-        guard u > 0, air.temperature > apparatusDewPoint else { return DeviceOutput() }
+        guard u > 0, air.temperature > apparatusDewPoint else {
+            return DeviceOutput(sensibleHeat: fan, electricPower: fan)
+        }
         let massFlow = AirProperties.density * ratedAirflow * u
         let contact = 1 - bypassFactor
         var sensible = massFlow * AirProperties.specificHeat * contact * (air.temperature - apparatusDewPoint)
@@ -62,7 +71,7 @@ public struct CoolingCoil: Sendable, Equatable {
         }
         let delivered = sensible + waterRemoved * AirProperties.latentHeat
         let power = delivered / ratedCOP * efficiencyCurve(wetBulb, outdoor)
-        return DeviceOutput(sensibleHeat: -sensible, water: -waterRemoved, electricPower: power)
+        return DeviceOutput(sensibleHeat: fan - sensible, water: -waterRemoved, electricPower: power + fan)
     }
 
     /// Wet-bulb temperature, °C, from Stull (2011) J. Appl. Meteor. Climatol. 50:2267 (closed form,

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import Scenario
+import Recording
+import Catalog
+@testable import Lab
+
+/// The facility twin from scenario to HDF5 and back: layout, determinism, faults and their
+/// consequences, ground-truth labels, and Python interoperability.
+@Suite("Facility runs", .serialized)
+struct FacilityRunTests {
+    /// Two rooms for three days in early summer; flower-a loses its cooling on day 2.
+    static let text = """
+        schema: twinlab/scenario@1
+        id: two-rooms
+        seed: 5
+        horizon_hours: 72
+        recording: {interval_minutes: 10}
+        facility:
+          start_day_of_year: 180
+          weather: {latitude_deg: 35, annual_mean_temperature_c: 18, seasonal_amplitude_c: 10, daily_amplitude_c: 7}
+          tariff: {kind: flat, price_per_kwh: 0.2, demand_charge_per_kw: 10}
+          rooms:
+            - {id: flower-a, floor_area_m2: 60, canopy_area_m2: 50, crop: {kind: cannabis, start_stage: flowering, start_day: 20}}
+            - {id: flower-b, floor_area_m2: 60, canopy_area_m2: 50, crop: {kind: cannabis, start_stage: flowering, start_day: 20}}
+          faults:
+            - {room: flower-a, device: cooling, start_hours: 30, duration_hours: 12}
+        """
+
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "twinlab-facility-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func run(seed: UInt64? = nil, catalog: Bool = false) throws -> RunSummary {
+        let dir = try temporaryDirectory()
+        return try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.parse(text, file: "two-rooms.yaml"),
+                                                  seed: seed, outputDirectory: dir,
+                                                  catalogPath: catalog ? dir + "/catalog.sqlite" : nil))
+    }
+
+    @Test("the run file holds every room's channels with units, the facility series, events, labels and KPIs")
+    func layout() throws {
+        let summary = try Self.run(catalog: true)
+        let file = try HDF5File.open(at: summary.outputPath)
+        #expect(try file.stringAttribute("status") == "complete")
+        for room in ["flower-a", "flower-b"] {
+            let table = try file.readTable("timeseries/rooms/\(room)")
+            #expect(table.columns == ["time"] + FacilitySpec.roomChannels)
+            #expect(table.rowCount == 72 * 6)
+            #expect(table.units[table.columns.firstIndex(of: "air_temperature")!] == "degC")
+            #expect(table.units[table.columns.firstIndex(of: "total_power")!] == "kW")
+        }
+        let facility = try file.readTable("timeseries/facility")
+        #expect(facility.columns == FacilityWorld.facilityColumns.map(\.name))
+        let events = try file.readTable("events")
+        let kinds = try file.openDataset("events").stringArrayAttribute("kinds")
+        let lightsOn = (0..<events.rowCount).filter { kinds[Int(events[$0, 2])] == "lights_on" }
+        #expect(lightsOn.count == 2 * 3)   // two rooms, lights on at 06:00 on each of the three days
+        let faults = try file.readTable("labels/device_faults")
+        #expect(faults.rowCount == 1)
+        #expect(faults[0, 2] == 30 && faults[0, 3] == 42 && faults[0, 4] == 0)
+        #expect(try file.openDataset("labels/device_faults").stringArrayAttribute("devices")[Int(faults[0, 1])] == "cooling")
+        #expect(try file.openGroup("labels").contains("sensor_faults"))
+        let record = try #require(try RunCatalog(path: (summary.outputPath as NSString).deletingLastPathComponent
+                                                    + "/catalog.sqlite").run(id: summary.runID))
+        #expect(record.status == .complete && record.kpis.map(\.name) == summary.kpis.map(\.name))
+    }
+
+    @Test("same seed: identical fingerprint and bytes; another seed: other sensor noise, another fingerprint")
+    func determinism() throws {
+        let a = try Self.run(), b = try Self.run(), c = try Self.run(seed: 6)
+        #expect(a.fingerprint == b.fingerprint)
+        #expect(FileManager.default.contents(atPath: a.outputPath) == FileManager.default.contents(atPath: b.outputPath))
+        #expect(a.fingerprint != c.fingerprint)
+    }
+
+    @Test("a cooling failure heats its room while the healthy twin room holds its setpoint")
+    func coolingFailureHasConsequences() throws {
+        let file = try HDF5File.open(at: try Self.run().outputPath)
+        func maxTemperature(_ room: String, from: Double, to: Double) throws -> Double {
+            let table = try file.readTable("timeseries/rooms/\(room)")
+            let t = table.column("time")!, air = table.column("air_temperature")!, lights = table.column("lights_on")!
+            return zip(zip(t, air), lights).filter { $0.0.0 >= from && $0.0.0 < to && $0.1 == 1 }.map(\.0.1).max() ?? 0
+        }
+        let failed = try maxTemperature("flower-a", from: 30, to: 42)
+        let healthy = try maxTemperature("flower-b", from: 30, to: 42)
+        #expect(healthy < 27)
+        #expect(failed > healthy + 4, "failed room peaked at \(failed) °C, healthy at \(healthy) °C")
+        // The high-temperature interlock switched the failed room's lights off at least once.
+        let events = try file.readTable("events")
+        let kinds = try file.openDataset("events").stringArrayAttribute("kinds")
+        #expect((0..<events.rowCount).contains { kinds[Int(events[$0, 2])] == "interlock" && events[$0, 1] == 0 }
+                || failed < 35)
+    }
+
+    @Test("the baseline controller holds a healthy room near its day setpoint with lights on")
+    func closedLoop() throws {
+        let table = try HDF5File.open(at: try Self.run().outputPath).readTable("timeseries/rooms/flower-b")
+        let t = table.column("time")!, air = table.column("air_temperature")!, lights = table.column("lights_on")!
+        let lit = (0..<table.rowCount).filter { t[$0] > 12 && lights[$0] == 1 }.map { air[$0] }
+        let mean = lit.reduce(0, +) / Double(lit.count)
+        #expect(abs(mean - 25) < 1, "mean lit air temperature \(mean) °C against the 25 °C setpoint")
+        let co2 = table.column("co2")!
+        let litCO2 = (0..<table.rowCount).filter { t[$0] > 12 && lights[$0] == 1 }.map { co2[$0] }
+        #expect(litCO2.reduce(0, +) / Double(litCO2.count) > 900)
+    }
+
+    @Test("in-memory runs give the recorded run's KPIs")
+    func inMemoryMatchesRecorded() throws {
+        let scenario = try ScenarioLoader.parse(Self.text, file: "two-rooms.yaml")
+        let memory = try RunPipeline.simulate(scenario)
+        let recorded = try Self.run()
+        #expect(memory.kpis == recorded.kpis)
+    }
+
+    @Test("every channel a scenario may name has a reader in the runner")
+    func channelsAgree() {
+        #expect(RoomChannel.allCases.map(\.rawValue) == FacilitySpec.roomChannels)
+    }
+
+    @Test("pandas reads a room's time series with the README's lines")
+    func pythonReadsIt() throws {
+        let summary = try Self.run()
+        let script = """
+            import sys, h5py, pandas as pd
+            with h5py.File(sys.argv[1], "r") as f:
+                ds = f["timeseries/rooms/flower-b"]
+                room = pd.DataFrame(ds[...], columns=ds.attrs["columns"])
+            print(len(room), "%.6f" % room["air_temperature"].iloc[-1])
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, summary.outputPath]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("python3 with h5py and pandas failed") }
+            return
+        }
+        let table = try HDF5File.open(at: summary.outputPath).readTable("timeseries/rooms/flower-b")
+        let last = table.column("air_temperature")!.last!
+        #expect(output.trimmingCharacters(in: .whitespacesAndNewlines)
+                == "\(table.rowCount) \(String(format: "%.6f", last))")
+    }
+}
