@@ -1,7 +1,7 @@
 import Foundation
 import SimKernel
 import Testing
-import TwinModels
+@testable import TwinModels
 
 /// The sensor error model: reproducibility, noise, bias, drift, quantisation, clamping and
 /// sample-and-hold. Fault episodes are in `SensorFaultTests`.
@@ -186,6 +186,15 @@ struct SensorTests {
         #expect(throws: ModelInputError.self) { try bad.validate() }
         for preset in [SensorSpec.airTemperature, .relativeHumidity, .co2, .ppfd, .ideal] {
             try preset.validate()
+        }
+    }
+
+    @Test("the fast normal quantile agrees with GSL's to 1.2e-9 relative across the unit interval")
+    func fastNormalQuantile() {
+        for u in [1e-12, 1e-6, 0.001, 0.02, 0.02425, 0.1, 0.3, 0.5, 0.7, 0.9, 0.97575, 0.99, 0.999999] {
+            let exact = Distribution.normal(mean: 0, sd: 1).quantile(u)
+            let fast = Sensor.standardNormal(u)
+            #expect(abs(fast - exact) <= 1.2e-9 * max(abs(exact), 1e-3), "u = \(u): \(fast) vs \(exact)")
         }
     }
 }

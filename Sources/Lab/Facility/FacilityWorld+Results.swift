@@ -34,7 +34,7 @@ extension FacilityWorld {
                 kpis.append(RunKPI(name: "cost_per_gram_\(name)", value: cost / harvested, unit: currency + "/g"))
             }
         }
-        let standing = rooms.reduce(0.0) { $0 + ($1.crop?.harvestableDryMass ?? 0) * $1.spec.canopyArea }
+        let standing = rooms.reduce(0.0) { $0 + $1.cropView.harvestableDryMass * $1.canopyArea }
         kpis += [
             RunKPI(name: "standing_crop", value: standing, unit: "g dry"),
             RunKPI(name: "energy_total", value: total, unit: "kWh"),

@@ -38,27 +38,28 @@ extension GrowRoom {
         let vpdTarget = lightsOn ? setpoints.dayVPD : setpoints.nightVPD
         if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
 
-        if let before = crop?.stage {
-            // Mutated in place: copying the existential out would copy the crop every step.
+        if let before = cropView.stage {
+            // Mutated in place (the didSet refreshes the view): copying the existential out
+            // would copy the crop every step.
             if hours > 0 {
                 try crop?.advance(seconds: seconds, conditions: CanopyConditions(
                     ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
                     photoperiodHours: photoperiodHours))
             }
-            let stage = crop?.stage ?? before
+            let stage = cropView.stage ?? before
             // Propagation and veg rooms pass their plants on when they outgrow the room's stage;
             // flower and lettuce rooms keep them to harvest.
             let outgrown = nurseryStage.map { stage != $0 } ?? false
             if stage == .harvestReady || outgrown {
                 if outgrown {
-                    notes.transferredGrams = (crop?.totalDryMass ?? 0) * spec.canopyArea
+                    notes.transferredGrams = cropView.totalDryMass * canopyArea
                 } else {
-                    notes.harvestedGrams = (crop?.harvestableDryMass ?? 0) * spec.canopyArea
+                    notes.harvestedGrams = cropView.harvestableDryMass * canopyArea
                     harvestedGrams += notes.harvestedGrams
                     harvests += 1
                 }
                 crop = spec.crop.replant ? try CropFactory.make(spec.crop, replanting: true) : nil
-                notes.newStage = crop?.stage
+                notes.newStage = cropView.stage
             } else if stage != before {
                 notes.newStage = stage
             }
@@ -81,7 +82,7 @@ extension GrowRoom {
         lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed
         notes.lightsSwitched = wasOn != lightsOn && hours > 0
         ppfd = lightsOn ? targetPPFD * lightingAvailability : 0
-        lampPower = try fixture.electricPower(ppfd: ppfd) * spec.canopyArea
+        lampPower = try fixture.electricPower(ppfd: ppfd) * canopyArea
         let lamp = fixture.heat(electricPower: lampPower)
 
         observation = ClimateObservation(airTemperature: measuredTemperature, relativeHumidity: measuredHumidity,
@@ -110,9 +111,9 @@ extension GrowRoom {
         inputs.water = total.water
         inputs.co2Injection = total.co2
         inputs.outdoorAirFlow = total.outdoorAirFlow
-        inputs.cropCO2Uptake = crop?.netCO2Uptake ?? 0
+        inputs.cropCO2Uptake = cropView.netCO2Uptake
         inputs.cropUptakeCO2 = co2
-        inputs.leafAreaIndex = crop?.leafAreaIndex ?? 0
+        inputs.leafAreaIndex = cropView.leafAreaIndex
         climate.update(inputs)
 
         try ledger.record(handle: ledgerHandles[0], powerKW: lampPower / 1000, seconds: seconds, atHours: hours)
@@ -127,7 +128,7 @@ extension GrowRoom {
     func photoperiod() throws -> Photoperiod {
         let hours = photoperiodHours
         if let cached = cachedPhotoperiod, cached.hoursOn == hours { return cached }
-        let made = try Photoperiod(hoursOn: hours, lightsOnHour: spec.lighting.lightsOnHour)
+        let made = try Photoperiod(hoursOn: hours, lightsOnHour: lighting.lightsOnHour)
         cachedPhotoperiod = made
         return made
     }

@@ -10,11 +10,21 @@ import Scenario
 /// A class because the kernel's continuous component and the facility's step share it.
 final class GrowRoom {
     let spec: RoomSpec
+    // Copies of the scenario fields read every step: reading them through `spec` would copy
+    // the whole RoomSpec (strings and all) each time.
+    let canopyArea: Double
+    let lighting: LightingSpec
+    let setpointOverrides: SetpointOverrides
     let climate: RoomClimate
     let component: ContinuousComponent
     let fixture: LightingFixture
     var equipment: RoomEquipment
-    var crop: (any Crop)?
+    var crop: (any Crop)? {
+        didSet { refreshCropView() }
+    }
+    /// The crop's state as of the last step. Each read through the `any Crop` existential copies
+    /// the crop's value, so the step reads it once, here, and everything else uses the view.
+    private(set) var cropView = CropView()
     var controller: BaselineClimateController
     var interlock: LightingInterlock
     var temperatureSensor: Sensor
@@ -54,6 +64,9 @@ final class GrowRoom {
 
     init(spec: RoomSpec, streams: RandomStreams, physicsStep: SimTime) throws {
         self.spec = spec
+        canopyArea = spec.canopyArea
+        lighting = spec.lighting
+        setpointOverrides = spec.setpoints
         var parameters = RoomParameters(floorArea: spec.floorArea, height: spec.height, canopyArea: spec.canopyArea)
         if let u = spec.envelopeUValue {
             parameters.envelopeConductance = u * (spec.floorArea + 4 * spec.floorArea.squareRoot() * spec.height)
@@ -82,6 +95,7 @@ final class GrowRoom {
         controller = try BaselineClimateController()
         interlock = try LightingInterlock()
         kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
+        refreshCropView()
         setpoints = stageSetpoints()
     }
 
@@ -108,7 +122,7 @@ final class GrowRoom {
     }
     /// Whole-room transpiration now, kg s⁻¹.
     var transpirationRate: Double {
-        component.y.withUnsafeBufferPointer { climate.transpiration(state: $0) } * spec.canopyArea
+        component.y.withUnsafeBufferPointer { climate.transpiration(state: $0) } * canopyArea
     }
     var air: AirState {
         AirState(temperature: airTemperature, vapourDensity: component.y[RoomClimate.Index.vapourDensity],
@@ -119,15 +133,15 @@ final class GrowRoom {
 
     /// Photoperiod hours for the crop's current stage unless the scenario fixes them.
     var photoperiodHours: Double {
-        if let hours = spec.lighting.hoursOn { return hours }
-        return crop?.scheduledPhotoperiodHours ?? 0
+        if let hours = lighting.hoursOn { return hours }
+        return cropView.photoperiodHours
     }
 
     /// Target PPFD for the current stage unless the scenario fixes it, µmol m⁻² s⁻¹.
     var targetPPFD: Double {
-        let cap = spec.lighting.maximumPPFD
-        if let ppfd = spec.lighting.ppfd { return ppfd }
-        switch crop?.stage {
+        let cap = lighting.maximumPPFD
+        if let ppfd = lighting.ppfd { return ppfd }
+        switch cropView.stage {
         case .propagation?: return min(cap, 200)
         case .vegetative?: return min(cap, 500)
         case .growing?: return min(cap, 250)
@@ -139,18 +153,18 @@ final class GrowRoom {
     /// The stage's climate setpoints with the scenario's overrides applied.
     func stageSetpoints() -> ClimateSetpoints {
         var s: ClimateSetpoints
-        switch crop?.stage {
+        switch cropView.stage {
         case .propagation?: s = .propagation
         case .vegetative?: s = .vegetative
         case .growing?: s = .lettuce
         case .flowering?:
-            s = (crop?.daysToHarvest ?? 0) > 21 ? .floweringEarly : .floweringLate
+            s = cropView.daysToHarvest > 21 ? .floweringEarly : .floweringLate
         case .harvestReady?, nil: s = setpoints
         }
-        if let t = spec.setpoints.dayTemperature { s.dayTemperature = t }
-        if let t = spec.setpoints.nightTemperature { s.nightTemperature = t }
-        if let v = spec.setpoints.vpd { s.dayVPD = v; s.nightVPD = v }
-        if let c = spec.setpoints.co2 { s.co2LightsOn = c }
+        if let t = setpointOverrides.dayTemperature { s.dayTemperature = t }
+        if let t = setpointOverrides.nightTemperature { s.nightTemperature = t }
+        if let v = setpointOverrides.vpd { s.dayVPD = v; s.nightVPD = v }
+        if let c = setpointOverrides.co2 { s.co2LightsOn = c }
         return s
     }
 }
@@ -163,5 +177,30 @@ extension GrowRoom {
         } else {
             equipment.setAvailability(value, of: device)
         }
+    }
+}
+
+/// What the room reads from its crop each step (units as in ``Crop``).
+struct CropView {
+    var stage: CropStage?
+    var photoperiodHours = 0.0
+    var daysToHarvest = 0.0
+    var leafAreaIndex = 0.0
+    var netCO2Uptake = 0.0
+    var harvestableDryMass = 0.0
+    var totalDryMass = 0.0
+}
+
+extension GrowRoom {
+    /// Reads the crop once into ``cropView``; called whenever the crop changes.
+    func refreshCropView() {
+        guard let crop else {
+            cropView = CropView()
+            return
+        }
+        cropView = CropView(stage: crop.stage, photoperiodHours: crop.scheduledPhotoperiodHours,
+                            daysToHarvest: crop.daysToHarvest, leafAreaIndex: crop.leafAreaIndex,
+                            netCO2Uptake: crop.netCO2Uptake, harvestableDryMass: crop.harvestableDryMass,
+                            totalDryMass: crop.totalDryMass)
     }
 }

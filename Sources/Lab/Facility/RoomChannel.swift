@@ -94,8 +94,8 @@ enum RoomChannel: String, CaseIterable {
         case .transpiration: room.transpirationRate * 3600
         case .condensateRemoved: max(0, -(room.outputs[.cooling].water + room.outputs[.dehumidifier].water)) * 3600
         case .co2Injected: room.outputs[.co2].co2 * 3600
-        case .cropDryMass: room.crop?.totalDryMass ?? 0
-        case .leafAreaIndex: room.crop?.leafAreaIndex ?? 0
+        case .cropDryMass: room.cropView.totalDryMass
+        case .leafAreaIndex: room.cropView.leafAreaIndex
         case .outdoorTemperature: room.outdoor.temperature
         case .outdoorRelativeHumidity: room.outdoor.relativeHumidity
         }

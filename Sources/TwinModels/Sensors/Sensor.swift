@@ -13,8 +13,9 @@ import SimKernel
 /// `RandomStream`, always in the same order — noise, drift random walk, dropout chain, stuck
 /// chain — whatever the state and whatever the parameters, so changing one error source does
 /// not shift the draws of the others and two sensors on the same seed stay coupled (common
-/// random numbers). Normal variates are the inverse-CDF of the uniform
-/// (`Distribution.quantile`), so antithetic streams mirror the noise. Held reads (sooner than
+/// random numbers). Normal variates are the inverse-CDF of the uniform (Acklam's
+/// approximation of Φ⁻¹, within 1.2e-9 of `Distribution.quantile`), so antithetic streams
+/// mirror the noise. Held reads (sooner than
 /// the sampling period) draw nothing. Reading never allocates; `faults` grows only when an
 /// episode starts.
 ///
@@ -220,8 +221,33 @@ public struct Sensor: Sendable, Equatable {
         return faults.count - 1
     }
 
-    /// Φ⁻¹(u) for u in (0, 1).
-    @inline(__always) private static func standardNormal(_ u: Double) -> Double {
-        Distribution.normal(mean: 0, sd: 1).quantile(u)
+    /// The standard normal quantile of `u` ∈ (0, 1) by Acklam's rational approximation
+    /// (relative error below 1.2e-9, far under any sensor's noise), with the logarithm only in
+    /// the outer 2.4 % tails: three sensors a room a minute make this the hottest call of a
+    /// facility run, and GSL's general-purpose inverse costs several times more.
+    @inline(__always) static func standardNormal(_ u: Double) -> Double {
+        let low = 0.02425
+        if u < low {
+            let q = (-2 * log(u)).squareRoot()
+            return Self.tail(q)
+        }
+        if u > 1 - low {
+            let q = (-2 * log(1 - u)).squareRoot()
+            return -Self.tail(q)
+        }
+        let q = u - 0.5, r = q * q
+        let num = (((((-3.969683028665376e+01 * r + 2.209460984245205e+02) * r - 2.759285104469687e+02) * r
+            + 1.383577518672690e+02) * r - 3.066479806614716e+01) * r + 2.506628277459239e+00) * q
+        let den = ((((-5.447609879822406e+01 * r + 1.615858368580409e+02) * r - 1.556989798598866e+02) * r
+            + 6.680131188771972e+01) * r - 1.328068155288572e+01) * r + 1
+        return num / den
+    }
+
+    @inline(__always) private static func tail(_ q: Double) -> Double {
+        let num = ((((-7.784894002430293e-03 * q - 3.223964580411365e-01) * q - 2.400758277161838e+00) * q
+            - 2.549732539343734e+00) * q + 4.374664141464968e+00) * q + 2.938163982698783e+00
+        let den = (((7.784695709041462e-03 * q + 3.224671290700398e-01) * q + 2.445134137142996e+00) * q
+            + 3.754408661907416e+00) * q + 1
+        return num / den
     }
 }
