@@ -68,10 +68,12 @@ public enum FAO56 {
     /// - Parameters:
     ///   - windSpeed: u_z, m s⁻¹, within `validWindSpeedRange`.
     ///   - height: z, m above ground, within `validWindHeightRange`.
-    /// - Returns: u₂, m s⁻¹ (10 km h⁻¹ at 10 m gives 2.078).
+    /// - Returns: u₂, m s⁻¹ (10 km h⁻¹ at 10 m gives 2.078; at z = 2 m, u_z itself).
     public static func windSpeedAt2m(windSpeed: Double, height: Double) throws(ModelInputError) -> Double {
         let u = try ModelInputError.check(windSpeed, "wind speed", unit: "m s⁻¹", in: validWindSpeedRange)
         let z = try ModelInputError.check(height, "anemometer height", unit: "m", in: validWindHeightRange)
+        // The fit gives 1.0002 at z = 2 m; a reading already at 2 m is u₂ by definition.
+        if z == 2 { return u }
         return u * 4.87 / log(67.8 * z - 5.42)
     }
 
