@@ -45,11 +45,26 @@ public enum SolarGeometry {
             * max(0, sineOfElevation(latitude: latitude, dayOfYear: dayOfYear, solarHour: solarHour))
     }
 
+    /// Sunset hour angle ω_s = arccos(−tan φ · tan δ), rad (FAO-56 eq. 25).
+    ///
+    /// The argument is clamped to [−1, 1] so that polar night gives 0 and midnight sun gives π
+    /// instead of NaN; daylight hours are N = 24·ω_s/π (FAO-56 eq. 34).
+    ///
+    /// - Parameters:
+    ///   - latitude: degrees, north positive.
+    ///   - dayOfYear: J, 1–366.
+    @inlinable
+    public static func sunsetHourAngle(latitude: Double, dayOfYear: Double) -> Double {
+        let phi = latitude * Double.pi / 180
+        let delta = declination(dayOfYear: dayOfYear)
+        return acos(min(1, max(-1, -tan(phi) * tan(delta))))
+    }
+
     /// Daily extraterrestrial radiation R_a, MJ m⁻² d⁻¹ (FAO-56 eq. 21 with ω_s of eq. 25).
     public static func dailyExtraterrestrialRadiation(latitude: Double, dayOfYear: Double) -> Double {
         let phi = latitude * Double.pi / 180
         let delta = declination(dayOfYear: dayOfYear)
-        let omegaS = acos(min(1, max(-1, -tan(phi) * tan(delta))))
+        let omegaS = sunsetHourAngle(latitude: latitude, dayOfYear: dayOfYear)
         return 24 * 60 / Double.pi * 0.0820 * inverseRelativeDistance(dayOfYear: dayOfYear)
             * (omegaS * sin(phi) * sin(delta) + cos(phi) * cos(delta) * sin(omegaS))
     }
