@@ -10,7 +10,7 @@ extension FacilityWorld {
     /// proportion to that energy, as the RII PowerScore does for g/kWh (models.md §4).
     func kpis() -> [RunKPI] {
         let floor = rooms.reduce(0.0) { $0 + $1.spec.floorArea }
-        let lighting = rooms.reduce(0.0) { $0 + ledger.energyKWh($1.ledgerHandles[RoomEquipment.Device.lighting.rawValue]) }
+        let lighting = rooms.reduce(0.0) { $0 + ledger.energyKWh($1.booking.handles[RoomEquipment.Device.lighting.rawValue]) }
         let total: Double = ledger.totalEnergyKWh
         let currency = spec.tariff.currency
         let n = Double(max(rooms.count, 1))

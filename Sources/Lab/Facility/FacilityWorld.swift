@@ -48,9 +48,9 @@ final class FacilityWorld {
         for room in rooms {
             let handle = try ledger.registerRoom(room.spec.id)
             room.ledgerRoom = handle
-            room.ledgerHandles = try RoomEquipment.Device.allCases.map { device in
+            room.booking = EnergyBooking(handles: try RoomEquipment.Device.allCases.map { device in
                 try ledger.registerDevice("\(room.spec.id)/\(device.name)", room: handle)
-            }
+            }, controlPeriodSeconds: spec.controlPeriodSeconds)
             simulation.attach(room.component)
         }
     }
@@ -86,6 +86,7 @@ final class FacilityWorld {
             return true
         }
         _ = try simulation.run(until: horizon)
+        for room in rooms { try room.booking.flush(into: &ledger) }
     }
 
     private func scheduleFaults() {

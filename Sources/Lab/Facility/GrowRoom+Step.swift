@@ -39,12 +39,12 @@ extension GrowRoom {
         if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
 
         if let before = cropView.stage {
-            // Mutated in place (the didSet refreshes the view): copying the existential out
-            // would copy the crop every step.
+            // Mutated in place: copying the existential out would copy the crop every step.
             if hours > 0 {
                 try crop?.advance(seconds: seconds, conditions: CanopyConditions(
                     ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
                     photoperiodHours: photoperiodHours))
+                refreshCropView()
             }
             let stage = cropView.stage ?? before
             // Propagation and veg rooms pass their plants on when they outgrow the room's stage;
@@ -59,6 +59,7 @@ extension GrowRoom {
                     harvests += 1
                 }
                 crop = spec.crop.replant ? try CropFactory.make(spec.crop, replanting: true) : nil
+                refreshCropView()
                 notes.newStage = cropView.stage
             } else if stage != before {
                 notes.newStage = stage
@@ -116,11 +117,15 @@ extension GrowRoom {
         inputs.leafAreaIndex = cropView.leafAreaIndex
         climate.update(inputs)
 
-        try ledger.record(handle: ledgerHandles[0], powerKW: lampPower / 1000, seconds: seconds, atHours: hours)
+        booking.beginStep(atHours: hours)
+        booking.add(0, kW: lampPower / 1000, seconds: seconds)
         for device in RoomEquipment.Device.allCases.dropFirst() {
-            try ledger.record(handle: ledgerHandles[device.rawValue], powerKW: outputs[device].electricPower / 1000,
-                          seconds: seconds, atHours: hours)
+            booking.add(device.rawValue, kW: outputs[device].electricPower / 1000, seconds: seconds)
         }
+        // Quarter hours end on whole multiples of 900 s of the tick clock.
+        let end = now + .seconds(seconds)
+        try booking.endStep(seconds: seconds, endsInterval: end.ticks % SimTime.seconds(900 as Int64).ticks == 0,
+                            ledger: &ledger)
         return notes
     }
 

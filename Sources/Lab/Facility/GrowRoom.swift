@@ -19,11 +19,11 @@ final class GrowRoom {
     let component: ContinuousComponent
     let fixture: LightingFixture
     var equipment: RoomEquipment
-    var crop: (any Crop)? {
-        didSet { refreshCropView() }
-    }
-    /// The crop's state as of the last step. Each read through the `any Crop` existential copies
-    /// the crop's value, so the step reads it once, here, and everything else uses the view.
+    /// The crop; mutated in place (an observer here would copy it out and back on every change).
+    /// Call ``refreshCropView()`` after changing it.
+    var crop: (any Crop)?
+    /// The crop's state as of the last step, read once per step through the existential so
+    /// that everything else reads plain stored values.
     private(set) var cropView = CropView()
     var controller: BaselineClimateController
     var interlock: LightingInterlock
@@ -38,8 +38,9 @@ final class GrowRoom {
 
     /// The room's account in the facility's energy ledger.
     var ledgerRoom: EnergyLedger.RoomHandle?
-    /// One ledger device per ``RoomEquipment/Device``, in its order.
-    var ledgerHandles: [EnergyLedger.DeviceHandle] = []
+    /// Buffers this room's device energy for the ledger (one ledger device per
+    /// ``RoomEquipment/Device``, in its order).
+    var booking = EnergyBooking(handles: [], controlPeriodSeconds: 60)
     var cachedPhotoperiod: Photoperiod?
 
     // The last step, for recording and KPIs.
@@ -194,13 +195,15 @@ struct CropView {
 extension GrowRoom {
     /// Reads the crop once into ``cropView``; called whenever the crop changes.
     func refreshCropView() {
-        guard let crop else {
-            cropView = CropView()
-            return
-        }
-        cropView = CropView(stage: crop.stage, photoperiodHours: crop.scheduledPhotoperiodHours,
-                            daysToHarvest: crop.daysToHarvest, leafAreaIndex: crop.leafAreaIndex,
-                            netCO2Uptake: crop.netCO2Uptake, harvestableDryMass: crop.harvestableDryMass,
-                            totalDryMass: crop.totalDryMass)
+        cropView = crop?.view ?? CropView()
+    }
+}
+
+extension Crop {
+    /// All the values a room reads, in one call on the opened existential.
+    var view: CropView {
+        CropView(stage: stage, photoperiodHours: scheduledPhotoperiodHours, daysToHarvest: daysToHarvest,
+                 leafAreaIndex: leafAreaIndex, netCO2Uptake: netCO2Uptake, harvestableDryMass: harvestableDryMass,
+                 totalDryMass: totalDryMass)
     }
 }

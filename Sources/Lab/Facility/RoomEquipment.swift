@@ -116,14 +116,14 @@ struct RoomEquipment {
 
         /// The sum over all devices.
         var total: DeviceOutput {
-            var sum = DeviceOutput()
-            for device in Device.allCases {
-                let d = self[device]
-                sum.sensibleHeat += d.sensibleHeat
-                sum.water += d.water
-                sum.co2 += d.co2
-                sum.outdoorAirFlow += d.outdoorAirFlow
-                sum.electricPower += d.electricPower
+            let d = storage
+            var sum = d.0
+            for next in [d.1, d.2, d.3, d.4, d.5, d.6, d.7] {
+                sum.sensibleHeat += next.sensibleHeat
+                sum.water += next.water
+                sum.co2 += next.co2
+                sum.outdoorAirFlow += next.outdoorAirFlow
+                sum.electricPower += next.electricPower
             }
             return sum
         }

@@ -80,6 +80,6 @@ public struct CoolingCoil: Sendable, Equatable {
     public static func stullWetBulb(temperature t: Double, relativeHumidity: Double) -> Double {
         let rh = min(max(relativeHumidity, 5), 99)
         return t * atan(0.151977 * (rh + 8.313659).squareRoot()) + atan(t + rh) - atan(rh - 1.676331)
-            + 0.00391838 * pow(rh, 1.5) * atan(0.023101 * rh) - 4.686035
+            + 0.00391838 * rh * rh.squareRoot() * atan(0.023101 * rh) - 4.686035
     }
 }
