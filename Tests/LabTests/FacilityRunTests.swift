@@ -147,4 +147,22 @@ struct FacilityRunTests {
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines)
                 == "\(table.rowCount) \(String(format: "%.6f", last))")
     }
+
+    @Test("an empty CO₂ tank stops dosing: the room never gets more CO₂ than the tank held")
+    func co2TankRunsDry() throws {
+        let text = Self.text.replacingOccurrences(of: "  tariff: {kind: flat", with: "  co2_tank_kg: 0.5\n  tariff: {kind: flat")
+        let scenario = try ScenarioLoader.parse(text, file: "small-tank.yaml")
+        let k = Dictionary(uniqueKeysWithValues: try RunPipeline.simulate(scenario).kpis.map { ($0.name, $0.value) })
+        #expect(abs(k["co2_injected"]! - 0.5) < 1e-9)
+    }
+
+    @Test("per-device energy accounts add up to the facility total")
+    func energyAccounts() throws {
+        let summary = try Self.run()
+        let table = try HDF5File.open(at: summary.outputPath).readTable("energy/devices")
+        let total = table.column("energy")!.reduce(0, +)
+        let kpi = try #require(summary.kpis.first { $0.name == "energy_total" }).value
+        #expect(abs(total - kpi) < 1e-9 * kpi)
+        #expect(table.rowCount == 2 * 8)
+    }
 }

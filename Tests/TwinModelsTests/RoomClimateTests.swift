@@ -77,6 +77,41 @@ struct RoomClimateTests {
         #expect(abs(component.y[RoomClimate.Index.co2Density] - expected) / expected < 1e-9)
     }
 
+    @Test("closed-room CO₂ balance: stored CO₂ gained = injected + respired, to solver precision")
+    func closedRoomCO2() throws {
+        let room = try Self.closedRoom()
+        var inputs = RoomInputs()
+        inputs.co2Injection = 1e-5
+        inputs.cropCO2Uptake = -2e-7          // a dark canopy respires into the room
+        inputs.leafAreaIndex = 3
+        room.update(inputs)
+        let start = room.initialState(temperature: 22, relativeHumidity: 60, co2: 500)
+        let component = try ContinuousComponent(name: "room", system: room, initialState: start,
+                                                integrator: .rk4(step: .seconds(60 as Int64)))
+        try component.advance(to: .hours(24 as Int64))
+        let gained = room.parameters.volume
+            * (component.y[RoomClimate.Index.co2Density] - start[RoomClimate.Index.co2Density])
+        let supplied = (1e-5 + 100 * 2e-7) * 86_400
+        #expect(abs(gained - supplied) / supplied < 1e-9)
+    }
+
+    @Test("photosynthesis stops at the compensation point: an unfed sealed room never goes below Γ")
+    func uptakeLimitedByCO2() throws {
+        let room = try Self.closedRoom()
+        var inputs = RoomInputs()
+        inputs.cropCO2Uptake = 5e-6            // a strong uptake that would empty the room in minutes
+        inputs.cropUptakeCO2 = 800
+        inputs.leafAreaIndex = 3
+        room.update(inputs)
+        let start = room.initialState(temperature: 22, relativeHumidity: 60, co2: 800)
+        let component = try ContinuousComponent(name: "room", system: room, initialState: start,
+                                                integrator: .rk4(step: .seconds(60 as Int64)))
+        try component.advance(to: .hours(6 as Int64))
+        let ppm = AirProperties.co2PPM(density: component.y[RoomClimate.Index.co2Density],
+                                       celsius: component.y[RoomClimate.Index.airTemperature])
+        #expect(ppm >= inputs.cropCompensationPoint - 1e-6 && ppm < 60, "CO₂ settled at \(ppm) ppm")
+    }
+
     @Test("a heated room approaches T_out + Q/(UA + ρc_p·Q_inf)")
     func heatingSteadyState() throws {
         let room = try RoomClimate(parameters: RoomParameters(floorArea: 50, height: 3, canopyArea: 0))

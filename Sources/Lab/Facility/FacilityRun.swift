@@ -114,6 +114,6 @@ enum FacilityRun {
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          labels: world.labels())
+                          tables: world.labels() + [world.energyTable()])
     }
 }

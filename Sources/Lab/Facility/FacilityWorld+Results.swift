@@ -29,14 +29,22 @@ extension FacilityWorld {
             kpis.append(RunKPI(name: "yield_per_harvest_area_\(name)",
                                value: harvestingCanopy > 0 ? harvested / harvestingCanopy : 0, unit: "g/m2"))
             kpis.append(RunKPI(name: "energy_\(name)", value: energy, unit: "kWh"))
+            if kind == .cannabis {
+                kpis.append(RunKPI(name: "yield_lost_to_stress_cannabis", value: grown.reduce(0.0) { $0 + $1.stressLossGrams },
+                                   unit: "g dry"))
+            }
             if harvested > 0 {
                 kpis.append(RunKPI(name: "energy_per_gram_\(name)", value: energy / harvested, unit: "kWh/g"))
                 kpis.append(RunKPI(name: "cost_per_gram_\(name)", value: cost / harvested, unit: currency + "/g"))
             }
         }
         let standing = rooms.reduce(0.0) { $0 + $1.cropView.harvestableDryMass * $1.canopyArea }
+        let days = max(horizon.inHours / 24, 1e-9)
+        let lit = rooms.filter { $0.dli.total > 0 }
         kpis += [
             RunKPI(name: "standing_crop", value: standing, unit: "g dry"),
+            RunKPI(name: "mean_dli", value: lit.isEmpty ? 0 : lit.reduce(0.0) { $0 + $1.dli.total } / days / Double(lit.count),
+                   unit: "mol/m2/d"),
             RunKPI(name: "energy_total", value: total, unit: "kWh"),
             RunKPI(name: "energy_lighting", value: lighting, unit: "kWh"),
             RunKPI(name: "energy_climate", value: total - lighting, unit: "kWh"),
@@ -57,7 +65,7 @@ extension FacilityWorld {
     }
 
     /// Ground truth for ML: injected device faults and every sensor fault episode.
-    func labels() -> [LabelTable] {
+    func labels() -> [ResultTable] {
         var devices: [Double] = []
         for fault in deviceFaults {
             devices += [Double(fault.room), Double(fault.device), fault.start, fault.end, fault.availability]
@@ -75,12 +83,26 @@ extension FacilityWorld {
         }
         let roomNames = rooms.map(\.spec.id)
         return [
-            LabelTable(name: "device_faults", columns: ["room", "device", "start", "end", "availability"],
+            ResultTable(group: "labels", name: "device_faults", columns: ["room", "device", "start", "end", "availability"],
                        units: ["index", "index", "h", "h", "fraction"], values: devices,
                        names: [("rooms", roomNames), ("devices", RoomEquipment.Device.allCases.map(\.name))]),
-            LabelTable(name: "sensor_faults", columns: ["room", "sensor", "kind", "start", "end"],
+            ResultTable(group: "labels", name: "sensor_faults", columns: ["room", "sensor", "kind", "start", "end"],
                        units: ["index", "index", "code", "h", "h"], values: sensors,
                        names: [("rooms", roomNames), ("sensors", sensorNames), ("kinds", kinds.map(\.rawValue))]),
         ]
+    }
+
+    /// Energy and cost of every device over the run (`energy/devices`): the per-device and
+    /// per-room accounts behind the facility KPIs.
+    func energyTable() -> ResultTable {
+        var values: [Double] = []
+        for (index, room) in rooms.enumerated() {
+            for (device, handle) in room.booking.handles.enumerated() {
+                values += [Double(index), Double(device), ledger.energyKWh(handle), ledger.energyCost(handle)]
+            }
+        }
+        return ResultTable(group: "energy", name: "devices", columns: ["room", "device", "energy", "cost"],
+                           units: ["index", "index", "kWh", spec.tariff.currency], values: values,
+                           names: [("rooms", rooms.map(\.spec.id)), ("devices", RoomEquipment.Device.allCases.map(\.name))])
     }
 }

@@ -38,6 +38,7 @@ extension GrowRoom {
         let vpdTarget = lightsOn ? setpoints.dayVPD : setpoints.nightVPD
         if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
 
+        if hours > 0 { try dli.add(ppfd: ppfd, seconds: seconds) }
         if let before = cropView.stage {
             // Mutated in place: copying the existential out would copy the crop every step.
             if hours > 0 {
@@ -55,6 +56,7 @@ extension GrowRoom {
                     notes.transferredGrams = cropView.totalDryMass * canopyArea
                 } else {
                     notes.harvestedGrams = cropView.harvestableDryMass * canopyArea
+                    if let cannabis = crop as? CannabisCrop { stressLossGrams += cannabis.stressLoss * canopyArea }
                     harvestedGrams += notes.harvestedGrams
                     harvests += 1
                 }

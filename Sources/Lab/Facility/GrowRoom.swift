@@ -56,6 +56,10 @@ final class GrowRoom {
     // Harvest accounting.
     var harvestedGrams = 0.0
     var harvests = 0
+    /// Flower mass the harvested crops lost to temperature and VPD stress, g (whole canopy).
+    var stressLossGrams = 0.0
+    /// Light delivered to the canopy, for DLI.
+    var dli = DLIAccumulator()
     var co2InjectedKg = 0.0
     var waterRemovedKg = 0.0
     /// BOPTEST-style integrals: temperature outside setpoint ± 2 °C, K·h.

@@ -1,15 +1,17 @@
 /// What a model's run hands back to the pipeline: fingerprint, event count, KPIs, and
-/// ground-truth label tables to store once the time series are closed.
+/// tables (ground-truth labels, energy accounts) to store once the time series are closed.
 struct RunOutcome {
     var fingerprint: String
     var events: UInt64
     var kpis: [RunKPI]
-    var labels: [LabelTable] = []
+    var tables: [ResultTable] = []
 }
 
-/// A ground-truth table (`labels/<name>` in the run file): rows of numbers, with the names
-/// that coded columns refer to stored as string-array attributes.
-struct LabelTable {
+/// A table written at the end of a run (`<group>/<name>` in the run file, e.g.
+/// `labels/device_faults`): rows of numbers, with the names that coded columns refer to
+/// stored as string-array attributes.
+struct ResultTable {
+    var group: String
     var name: String
     var columns: [String]
     var units: [String]

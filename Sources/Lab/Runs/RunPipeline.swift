@@ -71,14 +71,14 @@ public enum RunPipeline {
                 try kpiGroup.setAttribute(kpi.name, kpi.value)
             }
             try kpiGroup.setAttribute("units", outcome.kpis.map { "\($0.name)=\($0.unit)" })
-            if !outcome.labels.isEmpty {
-                let labels = try finished.createGroup("labels")
-                for table in outcome.labels {
-                    let writer = try labels.createTimeSeries(table.name, columns: table.columns, units: table.units)
-                    try writer.append(flatRows: table.values)
-                    for (attribute, names) in table.names { try writer.dataset.setAttribute(attribute, names) }
-                    try writer.close()
-                }
+            var groups: [String: HDF5Group] = [:]
+            for table in outcome.tables {
+                let group = try groups[table.group] ?? finished.createGroup(table.group)
+                groups[table.group] = group
+                let writer = try group.createTimeSeries(table.name, columns: table.columns, units: table.units)
+                try writer.append(flatRows: table.values)
+                for (attribute, names) in table.names { try writer.dataset.setAttribute(attribute, names) }
+                try writer.close()
             }
             try finished.setAttribute("status", "complete")
             try finished.close()
