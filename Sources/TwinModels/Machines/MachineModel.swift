@@ -1,0 +1,278 @@
+import Foundation
+
+/// A machine twin: thermal state, bearing wear, insulation ageing and electrical stress
+/// advanced over time spans under given operating conditions, with signals, hazard, failure
+/// and remaining-useful-life ground truth. A pure value type: no clock, no I/O, no randomness
+/// after the thresholds are drawn.
+///
+/// Inputs per span (`advance`): duration Δt (s, ≥ 0) and `OperatingConditions` (load 0…2 ×
+/// rated, ambient −40…60 °C, cooling factor 0…1, bearing wear multiplier), held constant over
+/// the span. Outputs: `signals` (power kW, frame temperature °C, vibration mm/s RMS, runtime h,
+/// health 0–100, status, ISO 10816 zone), `hazardRate(under:)` (1/h), `remainingUsefulLife(under:)`
+/// (h) and `groundTruth(under:)`.
+///
+/// Dynamics over a span (exact or near-exact for any Δt, so the caller may step per minute
+/// or jump from event to event):
+/// - Hot spot: closed-form first-order step T₁ = T_ss + (T₀ − T_ss)·e^(−Δt/τ) with T_ss and τ
+///   from `MachineParameters` (losses, thermal resistance, cooling).
+/// - Bearing: Palmgren–Miner damage d_b += Δt/L10h(load), L10h(load) = L10h·(1/ℓ)^p
+///   (ISO 281), times the wear multiplier.
+/// - Insulation: d_i += ∫ 2^((T − T_class)/10) dt / L_ref (Montsinger 10-K rule, IEC 60085
+///   class limit), Simpson along the exponential temperature path.
+/// - Electrical: d_e += Δt·((L − 1)/0.5)^n / L_e for L > 1 (inverse-power overload law).
+///
+/// Failure ("earned" failure): each mode m has a Weibull life in its damage, cumulative hazard
+/// H_m = (d_m/η_m)^β_m (`WeibullLife`), and fails when H_m reaches the drawn threshold
+/// E_m = −ln U_m, i.e. when d_m reaches D_m = η_m·E_m^(1/β_m). The wear fraction
+/// w_m = d_m/D_m is the share of the individual life consumed: this is a random-effects
+/// degradation model (Lu & Meeker, Technometrics 35(2), 1993) whose induced life distribution
+/// is exactly the Weibull. Because D_m is known, the failure time inside a span is found
+/// exactly (linear rates; Simpson panels for insulation) and `advance` returns it.
+///
+/// Signals: vibration v = v₀·(v_BC/v₀)^(w_b/f_on), an exponential degradation signal
+/// (Gebraeel 2006; reference/machine-health-and-ml.md §1.3) calibrated to leave ISO zone B at
+/// the fault onset fraction f_on and to be in zone D at failure. Power draw P = L·P_rated +
+/// P_loss(L) + k_f·P_rated·w_b² (extra bearing friction lowers efficiency; its heat goes to
+/// the bearing housing and is left out of the winding balance). Frame temperature
+/// T_amb + f_h·(T − T_amb).
+///
+/// Cost: a step under unchanged conditions with the winding at steady temperature costs a
+/// few multiplications; during a thermal transient two `exp2`. Nothing allocates.
+public struct MachineModel: Sendable, Equatable {
+    /// The machine's parameters.
+    public let parameters: MachineParameters
+    /// The dynamic state.
+    public private(set) var state: MachineState
+    /// The conditions of the last span (the ambient and load the signals refer to).
+    public private(set) var conditions: OperatingConditions
+    /// Individual damage at failure D_m per mode, in each mode's reference-life units.
+    public private(set) var bearingDamageAtFailure: Double
+    public private(set) var insulationAgeingAtFailure: Double
+    public private(set) var electricalDamageAtFailure: Double
+
+    private var point: MachineOperatingPoint
+    private var pointConditions: OperatingConditions
+    private var ageingRateNow: Double
+    private var cachedStep = -1.0
+    private var cachedStepTimeConstant = -1.0
+    private var stepDecay = 0.0
+    private var stepHalfDecay = 0.0
+
+    /// A machine at model time `startSeconds`, at rest at `ambientTemperature` (°C, −40…60),
+    /// with bearings that have already used `initialBearingWear` (0…0.99) of their life.
+    ///
+    /// - Throws: `ModelInputError` for invalid parameters, thresholds or initial values.
+    public init(
+        parameters: MachineParameters,
+        thresholds: FailureThresholds,
+        startSeconds: Double = 0,
+        ambientTemperature: Double = 25,
+        initialBearingWear: Double = 0,
+        status: MachineStatus = .online
+    ) throws(ModelInputError) {
+        try parameters.validate()
+        for mode in FailureMode.allCases { _ = try FailureThresholds.check(thresholds[mode], mode) }
+        _ = try ModelInputError.check(startSeconds, "machine start time", unit: "s", in: -1e15...1e15)
+        _ = try ModelInputError.check(initialBearingWear, "initial bearing wear", unit: "1", in: 0...0.99)
+        let idle = try OperatingConditions(load: 0, ambientTemperature: ambientTemperature)
+        self.parameters = parameters
+        state = MachineState(
+            clockSeconds: startSeconds, hotSpotTemperature: ambientTemperature, status: status, thresholds: thresholds)
+        conditions = idle
+        pointConditions = idle
+        point = MachineOperatingPoint(parameters: parameters, conditions: idle, running: false)
+        bearingDamageAtFailure = parameters.bearingLife.damageAtFailure(threshold: thresholds.bearing)
+        insulationAgeingAtFailure = parameters.insulationLife.damageAtFailure(threshold: thresholds.insulation)
+        electricalDamageAtFailure = parameters.electricalLife.damageAtFailure(threshold: thresholds.electrical)
+        ageingRateNow = point.steadyAgeingRate
+        state.bearingDamage = initialBearingWear * bearingDamageAtFailure
+        if initialBearingWear >= parameters.faultOnsetFraction { state.onsets.bearing = startSeconds }
+    }
+
+    /// The status; only `.online` lets the machine run.
+    public var status: MachineStatus {
+        get { state.status }
+        set { state.status = newValue }
+    }
+
+    /// Whether the machine runs under `conditions`: online, not failed, load above zero.
+    public func isRunning(under conditions: OperatingConditions) -> Bool {
+        state.status == .online && state.failure == nil && conditions.load > 0
+    }
+
+    /// Advances the machine by `seconds` under `conditions`.
+    ///
+    /// - Parameters:
+    ///   - seconds: span length, s (0…1e10).
+    ///   - conditions: held constant over the span.
+    /// - Returns: the failure if one happened inside the span (the machine then stays stopped
+    ///   for the rest of the span and afterwards, until repaired); nil otherwise.
+    /// - Throws: `ModelInputError` for a negative or non-finite span or invalid conditions.
+    @discardableResult
+    public mutating func advance(seconds: Double, under conditions: OperatingConditions) throws(ModelInputError) -> MachineFailure? {
+        guard seconds.isFinite, seconds >= 0, seconds <= 1e10 else {
+            throw ModelInputError(code: seconds.isFinite ? .outOfRange : .notFinite, quantity: "machine time step",
+                                  value: seconds, unit: "s", validRange: 0...1e10)
+        }
+        if conditions != self.conditions {
+            try conditions.validate()
+            self.conditions = conditions
+        }
+        selectPoint()
+        guard seconds > 0 else { return nil }
+        let wasFailed = state.failure != nil
+        let increments = increments(over: seconds)
+        if !wasFailed, let (mode, at) = firstCrossing(increments, over: seconds) {
+            if at > 0 { commit(self.increments(over: at), over: at) }
+            state[damage: mode] = damageAtFailure(mode)
+            let failure = MachineFailure(mode: mode, timeSeconds: state.clockSeconds)
+            state.failure = failure
+            if state.onsets[mode] == nil { state.onsets[mode] = failure.timeSeconds }
+            selectPoint()
+            let rest = seconds - at
+            if rest > 0 { commit(self.increments(over: rest), over: rest) }
+            return failure
+        }
+        commit(increments, over: seconds)
+        return nil
+    }
+
+    /// Convenience for `advance(seconds:under:)` with the conditions given field by field.
+    @discardableResult
+    public mutating func advance(
+        seconds: Double, load: Double, ambientTemperature: Double, coolingFactor: Double,
+        bearingWearMultiplier: Double = 1
+    ) throws(ModelInputError) -> MachineFailure? {
+        let c = try OperatingConditions(
+            load: load, ambientTemperature: ambientTemperature, coolingFactor: coolingFactor,
+            bearingWearMultiplier: bearingWearMultiplier)
+        return try advance(seconds: seconds, under: c)
+    }
+
+    /// The individual damage at failure D_m of `mode`.
+    public func damageAtFailure(_ mode: FailureMode) -> Double {
+        switch mode {
+        case .bearing: bearingDamageAtFailure
+        case .insulation: insulationAgeingAtFailure
+        case .electrical: electricalDamageAtFailure
+        }
+    }
+
+    func operatingPoint(for conditions: OperatingConditions) -> MachineOperatingPoint {
+        let running = isRunning(under: conditions)
+        if running == point.running, conditions == pointConditions { return point }
+        return MachineOperatingPoint(parameters: parameters, conditions: conditions, running: running)
+    }
+
+    /// Fits a new part for `mode`: new threshold, damage 0, onset cleared, and the failure
+    /// cleared if it was this mode's.
+    mutating func renewPart(_ mode: FailureMode, threshold: Double) {
+        state[damage: mode] = 0
+        state.onsets[mode] = nil
+        if state.failure?.mode == mode { state.failure = nil }
+        state.thresholds[mode] = threshold
+        switch mode {
+        case .bearing: bearingDamageAtFailure = parameters.bearingLife.damageAtFailure(threshold: threshold)
+        case .insulation: insulationAgeingAtFailure = parameters.insulationLife.damageAtFailure(threshold: threshold)
+        case .electrical: electricalDamageAtFailure = parameters.electricalLife.damageAtFailure(threshold: threshold)
+        }
+    }
+
+    // MARK: - Stepping
+
+    private struct Increments {
+        var temperature: Double
+        var rateAtEnd: Double
+        var bearing: Double
+        var insulation: Double
+        var electrical: Double
+        /// Insulation ageing came from a single Simpson panel or the steady rate, so linear
+        /// interpolation inside the span is accurate.
+        var insulationLinear: Bool
+    }
+
+    private mutating func selectPoint() {
+        let running = isRunning(under: conditions)
+        if running != point.running || conditions != pointConditions {
+            point = MachineOperatingPoint(parameters: parameters, conditions: conditions, running: running)
+            pointConditions = conditions
+        }
+    }
+
+    private mutating func increments(over dt: Double) -> Increments {
+        let p = point
+        let t0 = state.hotSpotTemperature
+        let gap = t0 - p.steadyTemperature
+        var result = Increments(
+            temperature: p.steadyTemperature, rateAtEnd: p.steadyAgeingRate, bearing: p.bearingRate * dt,
+            insulation: p.steadyAgeingRate * dt, electrical: p.electricalRate * dt, insulationLinear: true)
+        if abs(gap) <= InsulationAgeingPath.settledGap { return result }
+        let path = p.ageingPath(from: t0, parameters: parameters)
+        if dt <= p.timeConstant / 16 {
+            if dt != cachedStep || p.timeConstant != cachedStepTimeConstant {
+                cachedStep = dt
+                cachedStepTimeConstant = p.timeConstant
+                stepHalfDecay = exp(-0.5 * dt / p.timeConstant)
+                stepDecay = stepHalfDecay * stepHalfDecay
+            }
+            let mid = path.rate(at: p.steadyTemperature + gap * stepHalfDecay)
+            result.temperature = p.steadyTemperature + gap * stepDecay
+            result.rateAtEnd = path.rate(at: result.temperature)
+            result.insulation = dt / 6 * (ageingRateNow + 4 * mid + result.rateAtEnd)
+        } else {
+            result.temperature = p.steadyTemperature + gap * exp(-dt / p.timeConstant)
+            result.rateAtEnd = path.rate(at: result.temperature)
+            result.insulation = path.ageing(after: dt)
+            result.insulationLinear = false
+        }
+        if abs(result.temperature - p.steadyTemperature) <= InsulationAgeingPath.settledGap {
+            result.temperature = p.steadyTemperature
+            result.rateAtEnd = p.steadyAgeingRate
+        }
+        return result
+    }
+
+    /// Time into the span at which `increment` (over `dt`) brings `mode` from `current` to
+    /// `target`, or nil if it does not.
+    private func crossing(_ mode: FailureMode, from current: Double, to target: Double,
+                          _ inc: Increments, over dt: Double) -> Double? {
+        let increment: Double
+        switch mode {
+        case .bearing: increment = inc.bearing
+        case .insulation: increment = inc.insulation
+        case .electrical: increment = inc.electrical
+        }
+        let needed = target - current
+        if needed <= 0 { return 0 }
+        guard increment >= needed else { return nil }
+        if mode != .insulation || inc.insulationLinear { return min(dt, dt * needed / increment) }
+        return min(dt, point.ageingPath(from: state.hotSpotTemperature, parameters: parameters).time(toAge: needed))
+    }
+
+    private func firstCrossing(_ inc: Increments, over dt: Double) -> (FailureMode, Double)? {
+        var best: (FailureMode, Double)?
+        for mode in FailureMode.allCases {
+            if let t = crossing(mode, from: state[damage: mode], to: damageAtFailure(mode), inc, over: dt),
+               t < (best?.1 ?? .infinity) {
+                best = (mode, t)
+            }
+        }
+        return best
+    }
+
+    private mutating func commit(_ inc: Increments, over dt: Double) {
+        let onset = parameters.faultOnsetFraction
+        for mode in FailureMode.allCases where state.onsets[mode] == nil {
+            if let t = crossing(mode, from: state[damage: mode], to: onset * damageAtFailure(mode), inc, over: dt) {
+                state.onsets[mode] = state.clockSeconds + t
+            }
+        }
+        state.bearingDamage = min(state.bearingDamage + inc.bearing, max(state.bearingDamage, bearingDamageAtFailure))
+        state.insulationAgeing += inc.insulation
+        state.electricalDamage = min(state.electricalDamage + inc.electrical, max(state.electricalDamage, electricalDamageAtFailure))
+        state.hotSpotTemperature = inc.temperature
+        ageingRateNow = inc.rateAtEnd
+        if point.running { state.runtimeSeconds += dt }
+        state.clockSeconds += dt
+    }
+}
