@@ -40,7 +40,7 @@ struct MachineModelTests {
         #expect(abs(a.state.hotSpotTemperature - b.state.hotSpotTemperature) < 1e-9)
         #expect(abs(a.state.bearingDamage / b.state.bearingDamage - 1) < 1e-12)
         #expect(abs(a.state.electricalDamage / b.state.electricalDamage - 1) < 1e-12)
-        #expect(abs(a.state.insulationAgeing / b.state.insulationAgeing - 1) < 1e-5)
+        #expect(abs(a.state.insulationAgeing / b.state.insulationAgeing - 1) < 1e-6)
         #expect(a.state.runtimeSeconds == 7200 && b.state.runtimeSeconds == 7200)
     }
 

@@ -7,11 +7,10 @@ extension MachineModel {
     /// thresholds. 0 after a failure.
     public func hazardRate(under conditions: OperatingConditions) -> Double {
         guard state.failure == nil else { return 0 }
-        let point = MachineOperatingPoint(parameters: parameters, conditions: conditions, running: conditions.load > 0)
-        let path = point.ageingPath(from: state.hotSpotTemperature, parameters: parameters)
+        let point = operatingPoint(for: conditions)
         let p = parameters
         let perSecond = p.bearingLife.hazardPerDamage(damage: state.bearingDamage) * point.bearingRate
-            + p.insulationLife.hazardPerDamage(damage: state.insulationAgeing) * path.rate(at: state.hotSpotTemperature)
+            + p.insulationLife.hazardPerDamage(damage: state.insulationAgeing) * point.ageingRate(at: state.hotSpotTemperature)
             + p.electricalLife.hazardPerDamage(damage: state.electricalDamage) * point.electricalRate
         return perSecond * 3600
     }
@@ -22,10 +21,10 @@ extension MachineModel {
     public func failureProbability(withinHours hours: Double, under conditions: OperatingConditions) -> Double {
         guard state.failure == nil else { return 1 }
         let t = max(0, hours) * 3600
-        let point = MachineOperatingPoint(parameters: parameters, conditions: conditions, running: conditions.load > 0)
+        let point = operatingPoint(for: conditions)
         let p = parameters
         let s = state
-        let ageing = point.ageingPath(from: s.hotSpotTemperature, parameters: p).ageing(after: t)
+        let ageing = point.ageingPath(from: s.hotSpotTemperature).ageing(after: t)
         let dH = p.bearingLife.cumulativeHazard(damage: s.bearingDamage + point.bearingRate * t)
             - p.bearingLife.cumulativeHazard(damage: s.bearingDamage)
             + p.insulationLife.cumulativeHazard(damage: s.insulationAgeing + ageing)
@@ -46,13 +45,13 @@ extension MachineModel {
     /// running hour and is 0 at the failure. 0 after a failure.
     public func remainingUsefulLife(under conditions: OperatingConditions) -> RemainingLife {
         if let failure = state.failure { return RemainingLife(hours: 0, mode: failure.mode) }
-        let point = MachineOperatingPoint(parameters: parameters, conditions: conditions, running: conditions.load > 0)
+        let point = operatingPoint(for: conditions)
         var best = RemainingLife(hours: .infinity, mode: nil)
         let bearing = Self.linearTime(state.bearingDamage, bearingDamageAtFailure, point.bearingRate)
         if bearing < best.hours { best = RemainingLife(hours: bearing, mode: .bearing) }
         let needed = insulationAgeingAtFailure - state.insulationAgeing
         let insulation = needed <= 0 ? 0
-            : point.ageingPath(from: state.hotSpotTemperature, parameters: parameters).time(toAge: needed)
+            : point.ageingPath(from: state.hotSpotTemperature).time(toAge: needed)
         if insulation < best.hours { best = RemainingLife(hours: insulation, mode: .insulation) }
         let electrical = Self.linearTime(state.electricalDamage, electricalDamageAtFailure, point.electricalRate)
         if electrical < best.hours { best = RemainingLife(hours: electrical, mode: .electrical) }

@@ -51,12 +51,18 @@ public struct MachineModel: Sendable, Equatable {
     public private(set) var electricalDamageAtFailure: Double
 
     private var point: MachineOperatingPoint
-    private var pointConditions: OperatingConditions
+    // Damage at which each mode's onset is due; +∞ once recorded, so the step compares one
+    // number per mode.
+    private var bearingOnsetDamage = Double.infinity
+    private var insulationOnsetDamage = Double.infinity
+    private var electricalOnsetDamage = Double.infinity
+    /// Set when the status, the failure or the conditions change; the point is rebuilt lazily.
+    private var pointStale = false
     private var ageingRateNow: Double
     private var cachedStep = -1.0
     private var cachedStepTimeConstant = -1.0
     private var stepDecay = 0.0
-    private var stepHalfDecay = 0.0
+    private var stepBend = 0.0
 
     /// A machine at model time `startSeconds`, at rest at `ambientTemperature` (°C, −40…60),
     /// with bearings that have already used `initialBearingWear` (0…0.99) of their life.
@@ -79,7 +85,6 @@ public struct MachineModel: Sendable, Equatable {
         state = MachineState(
             clockSeconds: startSeconds, hotSpotTemperature: ambientTemperature, status: status, thresholds: thresholds)
         conditions = idle
-        pointConditions = idle
         point = MachineOperatingPoint(parameters: parameters, conditions: idle, running: false)
         bearingDamageAtFailure = parameters.bearingLife.damageAtFailure(threshold: thresholds.bearing)
         insulationAgeingAtFailure = parameters.insulationLife.damageAtFailure(threshold: thresholds.insulation)
@@ -87,17 +92,24 @@ public struct MachineModel: Sendable, Equatable {
         ageingRateNow = point.steadyAgeingRate
         state.bearingDamage = initialBearingWear * bearingDamageAtFailure
         if initialBearingWear >= parameters.faultOnsetFraction { state.onsets.bearing = startSeconds }
+        refreshOnsetDamages()
     }
 
     /// The status; only `.online` lets the machine run.
     public var status: MachineStatus {
         get { state.status }
-        set { state.status = newValue }
+        set {
+            state.status = newValue
+            pointStale = true
+        }
     }
 
     /// Whether the machine runs under `conditions`: online, not failed, load above zero.
     public func isRunning(under conditions: OperatingConditions) -> Bool {
-        state.status == .online && state.failure == nil && conditions.load > 0
+        // A pattern match, not `==`: the synthesized equality of a String-backed enum is a
+        // witness call.
+        guard case .online = state.status else { return false }
+        return state.failure == nil && conditions.load > 0
     }
 
     /// Advances the machine by `seconds` under `conditions`.
@@ -114,20 +126,25 @@ public struct MachineModel: Sendable, Equatable {
             throw ModelInputError(code: seconds.isFinite ? .outOfRange : .notFinite, quantity: "machine time step",
                                   value: seconds, unit: "s", validRange: 0...1e10)
         }
-        if conditions != self.conditions {
+        if !conditions.matches(self.conditions) {
             try conditions.validate()
             self.conditions = conditions
+            pointStale = true
         }
-        selectPoint()
+        if pointStale { selectPoint() }
         guard seconds > 0 else { return nil }
-        let wasFailed = state.failure != nil
         let increments = increments(over: seconds)
-        if !wasFailed, let (mode, at) = firstCrossing(increments, over: seconds) {
+        if state.failure == nil,
+           state.bearingDamage + increments.bearing >= bearingDamageAtFailure
+            || state.insulationAgeing + increments.insulation >= insulationAgeingAtFailure
+            || state.electricalDamage + increments.electrical >= electricalDamageAtFailure,
+           let (mode, at) = firstCrossing(increments, over: seconds) {
             if at > 0 { commit(self.increments(over: at), over: at) }
             state[damage: mode] = damageAtFailure(mode)
             let failure = MachineFailure(mode: mode, timeSeconds: state.clockSeconds)
             state.failure = failure
             if state.onsets[mode] == nil { state.onsets[mode] = failure.timeSeconds }
+            refreshOnsetDamages()
             selectPoint()
             let rest = seconds - at
             if rest > 0 { commit(self.increments(over: rest), over: rest) }
@@ -158,15 +175,18 @@ public struct MachineModel: Sendable, Equatable {
         }
     }
 
+    /// The operating point of running under `conditions` (load > 0 counts as running,
+    /// whatever the status); the cached one when it matches.
     func operatingPoint(for conditions: OperatingConditions) -> MachineOperatingPoint {
-        let running = isRunning(under: conditions)
-        if running == point.running, conditions == pointConditions { return point }
+        let running = conditions.load > 0
+        if !pointStale, running == point.running, conditions.matches(self.conditions) { return point }
         return MachineOperatingPoint(parameters: parameters, conditions: conditions, running: running)
     }
 
     /// Fits a new part for `mode`: new threshold, damage 0, onset cleared, and the failure
     /// cleared if it was this mode's.
     mutating func renewPart(_ mode: FailureMode, threshold: Double) {
+        pointStale = true
         state[damage: mode] = 0
         state.onsets[mode] = nil
         if state.failure?.mode == mode { state.failure = nil }
@@ -176,6 +196,14 @@ public struct MachineModel: Sendable, Equatable {
         case .insulation: insulationAgeingAtFailure = parameters.insulationLife.damageAtFailure(threshold: threshold)
         case .electrical: electricalDamageAtFailure = parameters.electricalLife.damageAtFailure(threshold: threshold)
         }
+        refreshOnsetDamages()
+    }
+
+    private mutating func refreshOnsetDamages() {
+        let f = parameters.faultOnsetFraction
+        bearingOnsetDamage = state.onsets.bearing == nil ? f * bearingDamageAtFailure : .infinity
+        insulationOnsetDamage = state.onsets.insulation == nil ? f * insulationAgeingAtFailure : .infinity
+        electricalOnsetDamage = state.onsets.electrical == nil ? f * electricalDamageAtFailure : .infinity
     }
 
     // MARK: - Stepping
@@ -186,48 +214,54 @@ public struct MachineModel: Sendable, Equatable {
         var bearing: Double
         var insulation: Double
         var electrical: Double
-        /// Insulation ageing came from a single Simpson panel or the steady rate, so linear
+        /// Insulation ageing came from one short span or the steady rate, so linear
         /// interpolation inside the span is accurate.
         var insulationLinear: Bool
     }
 
+    @inline(__always)
     private mutating func selectPoint() {
-        let running = isRunning(under: conditions)
-        if running != point.running || conditions != pointConditions {
-            point = MachineOperatingPoint(parameters: parameters, conditions: conditions, running: running)
-            pointConditions = conditions
-        }
+        point = MachineOperatingPoint(parameters: parameters, conditions: conditions, running: isRunning(under: conditions))
+        pointStale = false
     }
 
+    @inline(__always)
     private mutating func increments(over dt: Double) -> Increments {
-        let p = point
         let t0 = state.hotSpotTemperature
-        let gap = t0 - p.steadyTemperature
+        let gap = t0 - point.steadyTemperature
         var result = Increments(
-            temperature: p.steadyTemperature, rateAtEnd: p.steadyAgeingRate, bearing: p.bearingRate * dt,
-            insulation: p.steadyAgeingRate * dt, electrical: p.electricalRate * dt, insulationLinear: true)
+            temperature: point.steadyTemperature, rateAtEnd: point.steadyAgeingRate, bearing: point.bearingRate * dt,
+            insulation: point.steadyAgeingRate * dt, electrical: point.electricalRate * dt, insulationLinear: true)
         if abs(gap) <= InsulationAgeingPath.settledGap { return result }
-        let path = p.ageingPath(from: t0, parameters: parameters)
-        if dt <= p.timeConstant / 16 {
-            if dt != cachedStep || p.timeConstant != cachedStepTimeConstant {
+        if dt <= point.timeConstant / 16 {
+            if dt != cachedStep || point.timeConstant != cachedStepTimeConstant {
                 cachedStep = dt
-                cachedStepTimeConstant = p.timeConstant
-                stepHalfDecay = exp(-0.5 * dt / p.timeConstant)
-                stepDecay = stepHalfDecay * stepHalfDecay
+                cachedStepTimeConstant = point.timeConstant
+                stepDecay = exp(-dt / point.timeConstant)
+                let chord = 1 - stepDecay.squareRoot()
+                stepBend = -0.5 * chord * chord
             }
-            let mid = path.rate(at: p.steadyTemperature + gap * stepHalfDecay)
-            result.temperature = p.steadyTemperature + gap * stepDecay
-            result.rateAtEnd = path.rate(at: result.temperature)
-            result.insulation = dt / 6 * (ageingRateNow + 4 * mid + result.rateAtEnd)
+            result.temperature = point.steadyTemperature + gap * stepDecay
+            let r1 = point.ageingRate(at: result.temperature)
+            result.rateAtEnd = r1
+            // Logarithmic mean of the end rates, exact if T were linear over the span
+            // (ln(r₁/r₀) = k·ΔT needs no logarithm), times a first-order correction for the
+            // bend of the exponential path: mid-span T sits gap·bend below the chord, and a
+            // parabolic deviation adds 2/3 of its midpoint value to the mean exponent.
+            let logRatio = InsulationAgeingPath.k * (result.temperature - t0)
+            let mean = abs(logRatio) > 1e-6
+                ? (r1 - ageingRateNow) / logRatio
+                : 0.5 * (ageingRateNow + r1)
+            result.insulation = dt * mean * (1 + (2.0 / 3.0) * InsulationAgeingPath.k * gap * stepBend)
         } else {
-            result.temperature = p.steadyTemperature + gap * exp(-dt / p.timeConstant)
-            result.rateAtEnd = path.rate(at: result.temperature)
-            result.insulation = path.ageing(after: dt)
+            result.temperature = point.steadyTemperature + gap * exp(-dt / point.timeConstant)
+            result.rateAtEnd = point.ageingRate(at: result.temperature)
+            result.insulation = point.ageingPath(from: t0).ageing(after: dt)
             result.insulationLinear = false
         }
-        if abs(result.temperature - p.steadyTemperature) <= InsulationAgeingPath.settledGap {
-            result.temperature = p.steadyTemperature
-            result.rateAtEnd = p.steadyAgeingRate
+        if abs(result.temperature - point.steadyTemperature) <= InsulationAgeingPath.settledGap {
+            result.temperature = point.steadyTemperature
+            result.rateAtEnd = point.steadyAgeingRate
         }
         return result
     }
@@ -246,26 +280,42 @@ public struct MachineModel: Sendable, Equatable {
         if needed <= 0 { return 0 }
         guard increment >= needed else { return nil }
         if mode != .insulation || inc.insulationLinear { return min(dt, dt * needed / increment) }
-        return min(dt, point.ageingPath(from: state.hotSpotTemperature, parameters: parameters).time(toAge: needed))
+        return min(dt, point.ageingPath(from: state.hotSpotTemperature).time(toAge: needed))
     }
 
     private func firstCrossing(_ inc: Increments, over dt: Double) -> (FailureMode, Double)? {
+        // Explicit modes rather than `allCases`, which builds an array on every call.
         var best: (FailureMode, Double)?
-        for mode in FailureMode.allCases {
-            if let t = crossing(mode, from: state[damage: mode], to: damageAtFailure(mode), inc, over: dt),
-               t < (best?.1 ?? .infinity) {
-                best = (mode, t)
-            }
+        if let t = crossing(.bearing, from: state.bearingDamage, to: bearingDamageAtFailure, inc, over: dt) {
+            best = (.bearing, t)
+        }
+        if let t = crossing(.insulation, from: state.insulationAgeing, to: insulationAgeingAtFailure, inc, over: dt),
+           t < (best?.1 ?? .infinity) {
+            best = (.insulation, t)
+        }
+        if let t = crossing(.electrical, from: state.electricalDamage, to: electricalDamageAtFailure, inc, over: dt),
+           t < (best?.1 ?? .infinity) {
+            best = (.electrical, t)
         }
         return best
     }
 
+    @inline(__always)
     private mutating func commit(_ inc: Increments, over dt: Double) {
-        let onset = parameters.faultOnsetFraction
-        for mode in FailureMode.allCases where state.onsets[mode] == nil {
-            if let t = crossing(mode, from: state[damage: mode], to: onset * damageAtFailure(mode), inc, over: dt) {
-                state.onsets[mode] = state.clockSeconds + t
-            }
+        if state.bearingDamage + inc.bearing >= bearingOnsetDamage,
+           let t = crossing(.bearing, from: state.bearingDamage, to: bearingOnsetDamage, inc, over: dt) {
+            state.onsets.bearing = state.clockSeconds + t
+            bearingOnsetDamage = .infinity
+        }
+        if state.insulationAgeing + inc.insulation >= insulationOnsetDamage,
+           let t = crossing(.insulation, from: state.insulationAgeing, to: insulationOnsetDamage, inc, over: dt) {
+            state.onsets.insulation = state.clockSeconds + t
+            insulationOnsetDamage = .infinity
+        }
+        if state.electricalDamage + inc.electrical >= electricalOnsetDamage,
+           let t = crossing(.electrical, from: state.electricalDamage, to: electricalOnsetDamage, inc, over: dt) {
+            state.onsets.electrical = state.clockSeconds + t
+            electricalOnsetDamage = .infinity
         }
         state.bearingDamage = min(state.bearingDamage + inc.bearing, max(state.bearingDamage, bearingDamageAtFailure))
         state.insulationAgeing += inc.insulation

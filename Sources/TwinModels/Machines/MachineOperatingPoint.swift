@@ -21,11 +21,14 @@ struct MachineOperatingPoint: Sendable, Equatable, Hashable {
     var steadyAgeingRate: Double
     /// 1/(insulation reference life in s).
     var ageingRateScale: Double
+    /// Insulation class temperature, °C.
+    var classLimit: Double
 
     init(parameters p: MachineParameters, conditions c: OperatingConditions, running: Bool) {
         self.running = running
         let ambient = c.ambientTemperature
         ageingRateScale = 1 / (p.insulationReferenceLifeHours * 3600)
+        classLimit = p.insulationClass.hotSpotLimit
         if running {
             let load = c.load
             shaftPower = load * p.ratedPower
@@ -49,12 +52,19 @@ struct MachineOperatingPoint: Sendable, Equatable, Hashable {
             bearingRate = 0
             electricalRate = 0
         }
-        steadyAgeingRate = exp2((steadyTemperature - p.insulationClass.hotSpotLimit) * 0.1) * ageingRateScale
+        steadyAgeingRate = 0
+        steadyAgeingRate = ageingRate(at: steadyTemperature)
     }
 
-    func ageingPath(from temperature: Double, parameters p: MachineParameters) -> InsulationAgeingPath {
+    /// Insulation ageing rate at hot-spot temperature `temperature`, reference lives per s.
+    @inline(__always)
+    func ageingRate(at temperature: Double) -> Double {
+        exp2((temperature - classLimit) * 0.1) * ageingRateScale
+    }
+
+    func ageingPath(from temperature: Double) -> InsulationAgeingPath {
         InsulationAgeingPath(
             start: temperature, steady: steadyTemperature, timeConstant: timeConstant,
-            classLimit: p.insulationClass.hotSpotLimit, rateScale: ageingRateScale, steadyRate: steadyAgeingRate)
+            classLimit: classLimit, rateScale: ageingRateScale, steadyRate: steadyAgeingRate)
     }
 }

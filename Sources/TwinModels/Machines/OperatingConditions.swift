@@ -34,6 +34,13 @@ public struct OperatingConditions: Sendable, Equatable, Hashable, Codable {
         bearingWearMultiplier = wear
     }
 
+    /// Field-wise equality without the generic `!=` of `Equatable` (kept off the step path).
+    @inline(__always)
+    func matches(_ other: OperatingConditions) -> Bool {
+        load == other.load && ambientTemperature == other.ambientTemperature
+            && coolingFactor == other.coolingFactor && bearingWearMultiplier == other.bearingWearMultiplier
+    }
+
     /// Re-checks the fields (they are public `var`s and may have been edited).
     public func validate() throws(ModelInputError) {
         _ = try OperatingConditions(
