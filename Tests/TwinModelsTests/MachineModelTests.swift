@@ -106,17 +106,26 @@ struct MachineModelTests {
         #expect(abs(m.signals.runtimeHours - 1.0 / 60) < 1e-12)
     }
 
-    @Test("vibration is in zone D when the bearing fails")
+    @Test("every kind: vibration rises with wear, leaves zone B at onset, is in zone D near failure")
     func vibrationAtFailure() throws {
-        var m = try MachineTestSupport.machine(.compressor, seed: 6, initialBearingWear: 0.95)
-        let c = try OperatingConditions(load: 0.9, bearingWearMultiplier: 50)
-        var last = m.signals
-        while m.state.failure == nil {
-            last = m.signals
-            try m.advance(seconds: 600, under: c)
+        let c = try OperatingConditions(load: 0.9, bearingWearMultiplier: 100)
+        for kind in MachineKind.allCases {
+            var m = try MachineTestSupport.machine(kind, seed: 6, initialBearingWear: 0.3)
+            var previous = 0.0
+            var zoneAfterOnset: VibrationZone?
+            while m.state.failure == nil {
+                try m.advance(seconds: 60, under: c)
+                guard m.state.failure == nil else { break }
+                #expect(m.vibration >= previous)
+                previous = m.vibration
+                if zoneAfterOnset == nil, m.state.onsets.bearing != nil { zoneAfterOnset = m.signals.vibrationZone }
+            }
+            #expect(m.state.failure?.mode == .bearing, "\(kind)")
+            #expect(zoneAfterOnset == .c, "\(kind)")
+            var nearEnd = try MachineTestSupport.machine(kind, seed: 6, initialBearingWear: 0.99)
+            try nearEnd.advance(seconds: 1, under: c)
+            #expect(nearEnd.signals.vibrationZone == .d, "\(kind): \(nearEnd.vibration) mm/s")
         }
-        #expect(m.state.failure?.mode == .bearing)
-        #expect(last.vibrationZone == .d)
     }
 
     @Test("invalid spans and conditions throw")

@@ -28,8 +28,12 @@ extension MachineModel {
         100 * (1 - bearingWear) * (1 - insulationLifeConsumed) * (1 - electricalStress)
     }
 
-    /// Broadband RMS vibration on the bearing housing while running, mm/s:
-    /// v₀·(v_BC/v₀)^(w_b/f_on); 0 when stopped.
+    /// Broadband RMS vibration on the bearing housing while running, mm/s; 0 when stopped.
+    ///
+    /// Piecewise exponential in the wear w_b (Gebraeel-type exponential degradation signal,
+    /// reference/machine-health-and-ml.md §1.3): v₀·(v_BC/v₀)^(w/f_on) up to the onset
+    /// fraction f_on, where it leaves zone B, then v_BC·(v_f/v_BC)^((w − f_on)/(1 − f_on)) up to
+    /// v_f = `vibrationAtFailureFactor`·v_CD (zone D) at failure.
     public var vibration: Double {
         guard isRunning(under: conditions) else { return 0 }
         return runningVibration
@@ -37,8 +41,12 @@ extension MachineModel {
 
     var runningVibration: Double {
         let p = parameters
-        return p.baselineVibration
-            * pow(p.vibrationLimits.zoneBUpper / p.baselineVibration, bearingWear / p.faultOnsetFraction)
+        let w = bearingWear
+        let onset = p.faultOnsetFraction
+        let boundary = p.vibrationLimits.zoneBUpper
+        if w <= onset { return p.baselineVibration * pow(boundary / p.baselineVibration, w / onset) }
+        let atFailure = p.vibrationAtFailureFactor * p.vibrationLimits.zoneCUpper
+        return boundary * pow(atFailure / boundary, (w - onset) / (1 - onset))
     }
 
     /// Electric power drawn under the last conditions, kW (0 when stopped).

@@ -31,12 +31,19 @@ import Foundation
 /// is exactly the Weibull. Because D_m is known, the failure time inside a span is found
 /// exactly (linear rates; the ageing path for insulation) and `advance` returns it.
 ///
-/// Signals: vibration v = v₀·(v_BC/v₀)^(w_b/f_on), an exponential degradation signal
-/// (Gebraeel 2006; reference/machine-health-and-ml.md §1.3) calibrated to leave ISO zone B at
-/// the fault onset fraction f_on and to be in zone D at failure. Power draw P = L·P_rated +
+/// Signals: vibration grows exponentially with the bearing wear (Gebraeel 2006;
+/// reference/machine-health-and-ml.md §1.3), calibrated to leave ISO zone B at the fault onset
+/// fraction f_on and to be in zone D at failure (`vibration`). Power draw P = L·P_rated +
 /// P_loss(L) + k_f·P_rated·w_b² (extra bearing friction lowers efficiency; its heat goes to
 /// the bearing housing and is left out of the winding balance). Frame temperature
 /// T_amb + f_h·(T − T_amb).
+///
+/// On the kernel: give each machine its own named stream and draw its thresholds once
+/// (`FailureThresholds.draw(from:)`); advance the machine to `now` before every event that
+/// reads or changes it. Either step it on the sampling grid and act on the failure `advance`
+/// returns, or schedule the failure event at now + `remainingUsefulLife(under:)` and
+/// reschedule it whenever the conditions or the status change. Repairs draw the new part's
+/// threshold from the same stream (`repair(_:stream:)`).
 ///
 /// Cost: a step under unchanged conditions with the winding at steady temperature costs a
 /// few multiplications; during a thermal transient one `exp2`. Nothing allocates (about

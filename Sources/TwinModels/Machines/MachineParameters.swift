@@ -52,6 +52,9 @@ public struct MachineParameters: Sendable, Equatable, Hashable, Codable {
     public var baselineVibration: Double
     /// Zone boundaries for the vibration signal (per asset, ISO 10816-3).
     public var vibrationLimits: VibrationSeverityLimits
+    /// Vibration when the bearing fails, as a multiple of the zone C/D boundary (1.01…5).
+    /// Default 1.25 (assumption: run-to-failure tests stop well inside zone D).
+    public var vibrationAtFailureFactor = 1.25
     /// Extra friction loss of a bearing at the end of its life, fraction of rated power
     /// (0…0.2), growing with the square of the wear. Default 0.02 (assumption).
     public var bearingFrictionLossAtFailure = 0.02
@@ -73,7 +76,8 @@ public struct MachineParameters: Sendable, Equatable, Hashable, Codable {
     public var electricalLife = WeibullLife.unchecked(shape: 2, scale: 1)
     /// Fraction of its individual life a mode has consumed when its fault is declared started
     /// (ground-truth fault onset), 0.05…0.95. Default 0.6. The bearing vibration law is
-    /// calibrated so vibration crosses the zone B/C boundary exactly at onset.
+    /// calibrated so vibration crosses the zone B/C boundary exactly at onset and reaches
+    /// `vibrationAtFailureFactor` × the C/D boundary at failure.
     public var faultOnsetFraction = 0.6
 
     /// Parameters with the defaults above for the secondary fields.
@@ -146,6 +150,7 @@ public struct MachineParameters: Sendable, Equatable, Hashable, Codable {
         try vibrationLimits.validate()
         _ = try ModelInputError.check(
             baselineVibration, "baseline vibration", unit: "mm/s", in: 0.05...(vibrationLimits.zoneBUpper * (1 - 1e-9)))
+        _ = try ModelInputError.check(vibrationAtFailureFactor, "vibration at failure factor", unit: "1", in: 1.01...5)
         _ = try ModelInputError.check(bearingFrictionLossAtFailure, "bearing friction loss at failure", unit: "1", in: 0...0.2)
         _ = try ModelInputError.check(insulationReferenceLifeHours, "insulation reference life", unit: "h", in: 100...1e6)
         _ = try ModelInputError.check(electricalReferenceLifeHours, "electrical reference life", unit: "h", in: 10...1e6)
