@@ -18,7 +18,7 @@ import SimKernel
 /// V dC/dt     = U_CO2 − A_c·A_net·r(C) + Q·(C_out − C)
 /// M_cond      = 6.4e-9·H_m·max(0, p_air − p_sat(T_m))                   (Vanthoor eq. 8.43)
 /// ```
-/// with r(C) = [(C − Γ)/(C + 2Γ)] / [(C₀ − Γ)/(C₀ + 2Γ)] scaling the crop's uptake A_net (computed
+/// with r(C) = min(1, [(C − Γ)/(C + 2Γ)] / [(C₀ − Γ)/(C₀ + 2Γ)]) (0 when C₀ ≤ Γ) scaling the crop's uptake A_net (computed
 /// at the step's starting CO₂ C₀) along the light-limited CO₂ response (Goudriaan; models.md
 /// §1.5), with Q the leakage plus mechanical outdoor-air flow (m³ s⁻¹), E the Stanghellini
 /// transpiration (``CanopyTranspiration``), and the lamp's PAR, NIR and long-wave shares split
@@ -144,11 +144,12 @@ public final class RoomClimate: ODESystem {
         dydt[Index.canopyTemperature] = (lampToCanopy - canopyToAir - canopyToMass - lambda * transpired) / canopyCapacity
         dydt[Index.vapourDensity] = (transpired - condensed + inputs.water
             + exchangeFlow * (inputs.outdoorVapourDensity - rho)) / volume
-        // Photosynthesis slows as CO₂ falls (respiration, a negative uptake, does not).
+        // Photosynthesis slows as CO₂ falls (respiration, a negative uptake, does not). The
+        // factor is capped at 1: trial states above the step's starting CO₂ do not speed it up.
         var uptake = inputs.cropCO2Uptake
         if uptake > 0 {
             let gamma = inputs.cropCompensationPoint
-            uptake *= max(0, (co2 - gamma) / (co2 + 2 * gamma)) * uptakeNormaliser
+            uptake *= min(1, max(0, (co2 - gamma) / (co2 + 2 * gamma)) * uptakeNormaliser)
         }
         dydt[Index.co2Density] = (inputs.co2Injection - p.canopyArea * uptake
             + exchangeFlow * (inputs.outdoorCO2Density - c)) / volume
