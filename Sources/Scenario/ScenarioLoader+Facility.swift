@@ -1,7 +1,19 @@
+import Foundation
+
 /// Reading of the `facility` section; every field's unit, default and range is documented in
 /// docs/scenario-format.md and enforced here (and so in the generated JSON Schema).
 extension ScenarioLoader {
-    static func readFacility(_ reader: FieldReader) -> FacilitySpec {
+    /// The calibration sets this scenario's names refer to: `calibration_dir` (relative to the
+    /// scenario) or the default `../calibration`.
+    static func readCalibrationFolder(_ top: FieldReader) -> CalibrationLibrary {
+        let given = top.string("calibration_dir", default: "")
+        let folder = (top.file as NSString).deletingLastPathComponent
+        if given.isEmpty { return CalibrationLibrary(folder: CalibrationLibrary.defaultFolder(forScenarioAt: top.file)) }
+        return CalibrationLibrary(folder: given.hasPrefix("/") || folder.isEmpty
+                                  ? given : (folder as NSString).appendingPathComponent(given))
+    }
+
+    static func readFacility(_ reader: FieldReader, calibration: CalibrationLibrary) -> FacilitySpec {
         let physics = reader.double("physics_step_seconds", default: 60, in: 5...120, unit: "s")
         let control = reader.double("control_period_seconds", default: 60, in: 5...3600, unit: "s")
         if reader.schema == nil, control.truncatingRemainder(dividingBy: physics) != 0 {
@@ -14,7 +26,7 @@ extension ScenarioLoader {
         let tank = reader.optionalDouble("co2_tank_kg", in: 0...1e6, unit: "kg")
         var rooms: [RoomSpec] = []
         for item in reader.list("rooms", required: true, itemName: "room") {
-            let room = readRoom(item)
+            let room = readRoom(item, calibration: calibration)
             if reader.schema == nil, rooms.contains(where: { $0.id == room.id }) {
                 item.report("id", expected: "a room id not used by another room ('\(room.id)' is taken)")
             }

@@ -1,7 +1,7 @@
 /// Reading of one `facility.rooms[]` entry, with equipment sized from the lighting load when
 /// the grower leaves it out.
 extension ScenarioLoader {
-    static func readRoom(_ reader: FieldReader) -> RoomSpec {
+    static func readRoom(_ reader: FieldReader, calibration: CalibrationLibrary) -> RoomSpec {
         let id = reader.string("id")
         let floor = reader.double("floor_area_m2", in: 1...100_000, unit: "m²")
         let height = reader.double("height_m", default: 4, in: 1.5...30, unit: "m")
@@ -11,8 +11,8 @@ extension ScenarioLoader {
         }
         let uValue = reader.optionalDouble("envelope_u_value_w_m2k", in: 0...10, unit: "W/m²K")
         let ach = reader.double("infiltration_ach", default: 0.1, in: 0...5, unit: "air changes per hour")
-        let crop = readCrop(reader.section("crop", required: false))
-        let lighting = readLighting(reader.section("lighting", required: false))
+        let crop = readCrop(reader.section("crop", required: false), calibration: calibration)
+        let lighting = readLighting(reader.section("lighting", required: false), calibration: calibration)
         let lampKW = canopy * lighting.maximumPPFD / lighting.efficacy / 1000
         let hvac = readHVAC(reader.section("hvac", required: false), lampKW: lampKW, floor: floor, canopy: canopy)
         var setpoints = SetpointOverrides()
@@ -33,11 +33,12 @@ extension ScenarioLoader {
                         sensors: sensors, initialTemperature: t0, initialRelativeHumidity: rh0, initialCO2: co20)
     }
 
-    private static func readCrop(_ reader: FieldReader?) -> CropSpec {
+    private static func readCrop(_ reader: FieldReader?, calibration: CalibrationLibrary) -> CropSpec {
         guard let reader else {
             return CropSpec(kind: .cannabis, startStage: "flowering", startDay: 0, photonConversionEfficiency: nil,
                             stageDays: [:], replant: true)
         }
+        let cultivar = lookup(reader, key: "cultivar", kind: "cultivar", in: { calibration.cultivars() })
         let kind = CropSpec.Kind(rawValue: reader.string("kind", default: "cannabis",
                                                          allowed: CropSpec.Kind.allCases.map(\.rawValue))) ?? .cannabis
         let stages = kind == .lettuce ? ["growing"] : ["propagation", "vegetative", "flowering"]
@@ -47,8 +48,12 @@ extension ScenarioLoader {
             reader.report("start_stage", expected: "a \(kind.rawValue) stage: \(stages.joined(separator: ", "))")
         }
         let day = reader.double("start_day", default: 0, in: 0...365, unit: "days")
-        let pce = reader.optionalDouble("pce_g_per_mol", in: 0.05...1, unit: "g/mol")
+        let pce = reader.optionalDouble("pce_g_per_mol", in: 0.05...1, unit: "g/mol") ?? cultivar?.photonConversionEfficiency
         var days: [String: Double] = [:]
+        if let cultivar {
+            days["flowering"] = cultivar.floweringDays
+            days["vegetative"] = cultivar.vegetativeDays
+        }
         for name in ["propagation_days", "vegetative_days", "flowering_days", "growing_days"] {
             if let value = reader.optionalDouble(name, in: 1...365, unit: "days") {
                 days[String(name.dropLast(5))] = value
@@ -57,16 +62,19 @@ extension ScenarioLoader {
         let replant = reader.bool("replant", default: true)
         reader.finish()
         return CropSpec(kind: kind, startStage: stage, startDay: day, photonConversionEfficiency: pce,
-                        stageDays: days, replant: replant)
+                        stageDays: days, replant: replant, cultivar: cultivar?.name,
+                        optimumTemperature: cultivar?.optimumTemperature, maximumTemperature: cultivar?.maximumTemperature)
     }
 
-    private static func readLighting(_ reader: FieldReader?) -> LightingSpec {
+    private static func readLighting(_ reader: FieldReader?, calibration: CalibrationLibrary) -> LightingSpec {
         guard let reader else {
             return LightingSpec(lamp: .led, efficacy: 2.8, maximumPPFD: 1000, ppfd: nil, hoursOn: nil, lightsOnHour: 6)
         }
-        let lamp = LightingSpec.Lamp(rawValue: reader.string("lamp", default: "led",
+        let fixture = lookup(reader, key: "fixture", kind: "fixture", in: { calibration.fixtures() })
+        let lamp = LightingSpec.Lamp(rawValue: reader.string("lamp", default: fixture?.lamp ?? "led",
                                                              allowed: LightingSpec.Lamp.allCases.map(\.rawValue))) ?? .led
-        let efficacy = reader.double("efficacy_umol_per_j", default: lamp == .led ? 2.8 : 1.7, in: 0.5...4.5, unit: "µmol/J")
+        let efficacy = reader.double("efficacy_umol_per_j", default: fixture?.efficacy ?? (lamp == .led ? 2.8 : 1.7),
+                                     in: 0.5...4.5, unit: "µmol/J")
         let maximum = reader.double("max_ppfd_umol_m2_s", default: 1000, in: 1...2500, unit: "µmol/m²/s")
         let ppfd = reader.optionalDouble("ppfd_umol_m2_s", in: 0...2500, unit: "µmol/m²/s")
         if reader.schema == nil, let ppfd, ppfd > maximum {
@@ -102,5 +110,24 @@ extension ScenarioLoader {
             outdoorAirCubicMetresPerSecond: r?.double("outdoor_air_m3_per_s", default: 0, in: 0...100, unit: "m³/s") ?? 0)
         r?.finish()
         return spec
+    }
+
+    /// Reads an optional calibration name and finds it in its set, reporting an unknown name
+    /// (with a did-you-mean) or an unusable set at the key.
+    private static func lookup<Entry>(_ reader: FieldReader, key: String, kind: String,
+                                      in set: () -> Result<[String: Entry], CalibrationProblem>) -> Entry? {
+        let name = reader.string(key, default: "")
+        guard reader.schema == nil, !name.isEmpty else { return nil }
+        switch set() {
+        case .failure(let problem):
+            reader.report(key, expected: "a \(kind) from the calibration sets, but \(problem.message)")
+            return nil
+        case .success(let entries):
+            if let entry = entries[name] { return entry }
+            let names = entries.keys.sorted()
+            let hint = Suggestion.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            reader.report(key, expected: "one of the \(kind)s in the calibration set: \(names.joined(separator: ", "))\(hint)")
+            return nil
+        }
     }
 }

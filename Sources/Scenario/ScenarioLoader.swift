@@ -102,8 +102,9 @@ public enum ScenarioLoader {
             shop.finish()
             model = .machineShop(spec)
         }
+        let calibration = readCalibrationFolder(top)
         if top.schema != nil || hasFacility, let facility = top.section("facility", required: false) {
-            model = .facility(readFacility(facility))
+            model = .facility(readFacility(facility, calibration: calibration))
         }
         top.finish()
         return (id, title, seed, horizon, interval, compression, channels, model)

@@ -34,6 +34,8 @@ enum CropFactory {
             if let days = spec.stageDays["propagation"] { parameters.propagationDays = days }
             if let days = spec.stageDays["vegetative"] { parameters.vegetativeDays = days }
             if let days = spec.stageDays["flowering"] { parameters.floweringDays = days }
+            if let t = spec.optimumTemperature { parameters.optimumTemperature = t }
+            if let t = spec.maximumTemperature { parameters.maximumTemperature = t }
             var crop = try CannabisCrop(parameters: parameters)
             let target = CropStage(rawValue: spec.startStage) ?? .flowering
             var guardDays = 0

@@ -33,6 +33,11 @@ public struct CropSpec: Sendable, Equatable {
     public var stageDays: [String: Double]
     /// Whether a harvested room is replanted at once (continuous production) or left empty.
     public var replant: Bool
+    /// The calibration set the values came from (`calibration/cultivars.yaml`), if any.
+    public var cultivar: String? = nil
+    /// Cardinal temperatures of the cultivar, °C (nil = model defaults).
+    public var optimumTemperature: Double? = nil
+    public var maximumTemperature: Double? = nil
 }
 
 /// Fixtures and photoperiod of a room.

@@ -1,0 +1,96 @@
+import Foundation
+import Yams
+
+/// The parameter sets of a `calibration/` folder that scenarios refer to by name.
+///
+/// Files are read on first use and once per load, so a scenario that names no fixture or
+/// cultivar never touches the folder. Each entry carries provenance (source, method, date) in
+/// the file; the loader keeps only the numbers a model needs.
+final class CalibrationLibrary {
+    /// The folder the sets are read from.
+    let folder: String
+    private var fixtureSet: Result<[String: FixtureCalibration], CalibrationProblem>?
+    private var cultivarSet: Result<[String: CultivarCalibration], CalibrationProblem>?
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The folder next to the scenario's own: `<scenario dir>/../calibration`, or `calibration`
+    /// in the working directory for a scenario without a path.
+    static func defaultFolder(forScenarioAt file: String) -> String {
+        let directory = (file as NSString).deletingLastPathComponent
+        if directory.isEmpty { return "calibration" }
+        return ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("calibration")
+    }
+
+    func fixtures() -> Result<[String: FixtureCalibration], CalibrationProblem> {
+        if let fixtureSet { return fixtureSet }
+        let loaded = load("fixtures.yaml", section: "fixtures") { name, entry -> FixtureCalibration? in
+            guard let lamp = entry["lamp"]?.string, ["led", "hps"].contains(lamp),
+                  let efficacy = entry["efficacy_umol_per_j"]?.float, (0.5...4.5).contains(efficacy) else { return nil }
+            return FixtureCalibration(name: name, lamp: lamp, efficacy: efficacy)
+        }
+        fixtureSet = loaded
+        return loaded
+    }
+
+    func cultivars() -> Result<[String: CultivarCalibration], CalibrationProblem> {
+        if let cultivarSet { return cultivarSet }
+        let loaded = load("cultivars.yaml", section: "cultivars") { name, entry -> CultivarCalibration? in
+            guard let pce = entry["pce_g_per_mol"]?.float, (0.05...1).contains(pce),
+                  let flowering = entry["flowering_days"]?.float, (1...365).contains(flowering),
+                  let vegetative = entry["vegetative_days"]?.float, (1...365).contains(vegetative),
+                  let optimum = entry["optimum_temperature_c"]?.float,
+                  let maximum = entry["maximum_temperature_c"]?.float, optimum < maximum else { return nil }
+            return CultivarCalibration(name: name, photonConversionEfficiency: pce, floweringDays: flowering,
+                                       vegetativeDays: vegetative, optimumTemperature: optimum,
+                                       maximumTemperature: maximum)
+        }
+        cultivarSet = loaded
+        return loaded
+    }
+
+    private func load<Entry>(_ fileName: String, section: String, entry parse: (String, Node) -> Entry?)
+        -> Result<[String: Entry], CalibrationProblem> {
+        let path = (folder as NSString).appendingPathComponent(fileName)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return .failure(CalibrationProblem(message: "calibration set '\(path)' not found; set calibration_dir"))
+        }
+        guard let root = try? Yams.compose(yaml: text), let entries = root.mapping?[Node(section)]?.mapping else {
+            return .failure(CalibrationProblem(message: "'\(path)' is not a calibration set (no '\(section)' mapping)"))
+        }
+        var result: [String: Entry] = [:]
+        for (key, value) in entries {
+            guard let name = key.string, let parsed = parse(name, value) else {
+                return .failure(CalibrationProblem(
+                    message: "'\(path)' line \((key.mark?.line).map(String.init) ?? "?"): entry '\(key.string ?? "?")' "
+                        + "has missing or impossible values"))
+            }
+            result[name] = parsed
+        }
+        return .success(result)
+    }
+}
+
+/// Why a calibration set could not be used.
+struct CalibrationProblem: Error {
+    let message: String
+}
+
+/// A lighting fixture type from `fixtures.yaml`.
+struct FixtureCalibration {
+    let name: String
+    let lamp: String
+    let efficacy: Double
+}
+
+/// A cannabis cultivar from `cultivars.yaml`.
+struct CultivarCalibration {
+    let name: String
+    let photonConversionEfficiency: Double
+    let floweringDays: Double
+    let vegetativeDays: Double
+    let optimumTemperature: Double
+    let maximumTemperature: Double
+}
