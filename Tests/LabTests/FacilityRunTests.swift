@@ -166,3 +166,40 @@ struct FacilityRunTests {
         #expect(table.rowCount == 2 * 8)
     }
 }
+
+extension FacilityRunTests {
+    @Test("weather from a CSV file and real-time prices from a price file drive the run")
+    func fileWeatherAndRealTimePrices() throws {
+        let dir = try Self.temporaryDirectory()
+        // A constant 31 °C outside, and prices that double after hour 12.
+        var weather = "hour,temperature_c,relative_humidity_pct,global_radiation_w_m2\n"
+        for hour in 0...48 { weather += "\(hour),31,40,0\n" }
+        try weather.write(toFile: dir + "/hot.csv", atomically: true, encoding: .utf8)
+        var prices = "hour,price_per_kwh\n"
+        for hour in 0..<24 { prices += "\(hour),\(hour < 12 ? 0.1 : 0.2)\n" }
+        try prices.write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
+        let text = """
+            schema: twinlab/scenario@1
+            id: file-driven
+            horizon_hours: 24
+            recording: {interval_minutes: 60}
+            facility:
+              weather: {file: hot.csv}
+              tariff: {kind: real_time, prices_file: prices.csv}
+              rooms:
+                - {id: r, floor_area_m2: 50, canopy_area_m2: 40, sensors: ideal}
+            """
+        try text.write(toFile: dir + "/file-driven.yaml", atomically: true, encoding: .utf8)
+        let scenario = try ScenarioLoader.load(path: dir + "/file-driven.yaml")
+        let summary = try RunPipeline.execute(RunRequest(scenario: scenario, outputDirectory: dir, catalogPath: nil))
+        let file = try HDF5File.open(at: summary.outputPath)
+        let facility = try file.readTable("timeseries/facility")
+        #expect(facility.column("outdoor_temperature")!.allSatisfy { $0 == 31 })
+        let price = facility.column("electricity_price")!
+        #expect(price[0] == 0.1 && price[13] == 0.2)
+        let kpis = Dictionary(uniqueKeysWithValues: summary.kpis.map { ($0.name, $0.value) })
+        // Cost lies strictly between all energy at the low and all at the high price.
+        let energy = kpis["energy_total"]!, cost = kpis["energy_cost"]!
+        #expect(cost > 0.1 * energy && cost < 0.2 * energy)
+    }
+}
