@@ -57,6 +57,23 @@ final class FacilityWorld {
 
     /// Schedules the control steps and faults, then runs to the horizon.
     func run() throws {
+        start()
+        try advance(to: horizon)
+        try finish()
+    }
+
+    /// Runs the events before `time` (resumable: an environment steps the world this way).
+    func advance(to time: SimTime) throws {
+        _ = try simulation.run(until: time)
+    }
+
+    /// Books the energy still buffered; call once after the last `advance(to:)`.
+    func finish() throws {
+        for room in rooms { try room.booking.flush(into: &ledger) }
+    }
+
+    /// Schedules the control steps and the faults.
+    func start() {
         scheduleFaults()
         let seconds = spec.controlPeriodSeconds
         simulation.every(controlPeriod, startingAt: .zero, label: "control") { [unowned self] sim in
@@ -85,8 +102,6 @@ final class FacilityWorld {
             }
             return true
         }
-        _ = try simulation.run(until: horizon)
-        for room in rooms { try room.booking.flush(into: &ledger) }
     }
 
     private func scheduleFaults() {

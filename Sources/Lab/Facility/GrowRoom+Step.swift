@@ -82,7 +82,7 @@ extension GrowRoom {
         // drifting controller sensor cannot defeat it.
         let allowed = interlock.allowsLights(measuredTemperature: airTemperature)
         notes.interlockTripped = interlock.trips > tripsBefore
-        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed
+        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed && policy.lightsAllowed
         notes.lightsSwitched = wasOn != lightsOn && hours > 0
         ppfd = lightsOn ? targetPPFD * lightingAvailability : 0
         lampPower = try fixture.electricPower(ppfd: ppfd) * canopyArea
@@ -131,11 +131,13 @@ extension GrowRoom {
         return notes
     }
 
-    /// The photoperiod in force: the scenario's hours or the stage's, switching on at the set hour.
+    /// The photoperiod in force: the scenario's hours or the stage's, switching on at the set
+    /// hour (or the policy's).
     func photoperiod() throws -> Photoperiod {
         let hours = photoperiodHours
-        if let cached = cachedPhotoperiod, cached.hoursOn == hours { return cached }
-        let made = try Photoperiod(hoursOn: hours, lightsOnHour: lighting.lightsOnHour)
+        let onHour = policy.lightsOnHour ?? lighting.lightsOnHour
+        if let cached = cachedPhotoperiod, cached.hoursOn == hours, cached.lightsOnHour == onHour { return cached }
+        let made = try Photoperiod(hoursOn: hours, lightsOnHour: onHour)
         cachedPhotoperiod = made
         return made
     }

@@ -42,6 +42,8 @@ final class GrowRoom {
     /// ``RoomEquipment/Device``, in its order).
     var booking = EnergyBooking(handles: [], controlPeriodSeconds: 60)
     var cachedPhotoperiod: Photoperiod?
+    /// What an optimizer or agent has changed on top of the baseline (nothing by default).
+    var policy = RoomPolicy()
 
     // The last step, for recording and KPIs.
     var command = ClimateCommand.off
@@ -170,6 +172,9 @@ final class GrowRoom {
         if let t = setpointOverrides.nightTemperature { s.nightTemperature = t }
         if let v = setpointOverrides.vpd { s.dayVPD = v; s.nightVPD = v }
         if let c = setpointOverrides.co2 { s.co2LightsOn = c }
+        s.dayTemperature += policy.temperatureOffset
+        s.nightTemperature += policy.temperatureOffset
+        if let c = policy.co2Target { s.co2LightsOn = c }
         return s
     }
 }
