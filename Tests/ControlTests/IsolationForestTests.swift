@@ -30,11 +30,11 @@ struct IsolationForestTests {
         for (root, end) in zip(forest.roots.map(Int.init), ends) {
             let range = root..<end
             #expect(range.count <= 2 * 256 - 1)
-            let leaves = range.filter { Int(nodes.child[$0]) == $0 }
+            let leaves = range.filter { nodes.isLeaf($0) }
             #expect(leaves.map { Int(nodes.size[$0]) }.reduce(0, +) == 256)
             #expect(leaves.allSatisfy { nodes.pathLength[$0] - AveragePathLength.c(Int(nodes.size[$0])) <= 8 + 1e-12 })
-            for k in range where Int(nodes.child[k]) != k {
-                let left = Int(nodes.child[k])
+            for k in range where !nodes.isLeaf(k) {
+                let left = Int(nodes.splits[k].child)
                 #expect(nodes.size[left] + nodes.size[left + 1] == nodes.size[k])
                 #expect(nodes.size[left] > 0 && nodes.size[left + 1] > 0)
             }

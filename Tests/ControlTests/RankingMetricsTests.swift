@@ -6,7 +6,8 @@ import TwinModels
 struct RankingMetricsTests {
     @Test("no ties: scikit-learn's documentation example")
     func sklearnExample() throws {
-        // roc_auc_score / average_precision_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]).
+        // roc_auc_score / average_precision_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]); every expected
+        // value in this file was also printed by scikit-learn 1.9.1.
         // Pairs (pos, neg): (0.35, 0.1) ✓, (0.35, 0.4) ✗, (0.8, ·) ✓✓ → AUC = 3/4.
         // Descending: 0.8 (+) P = 1, R = ½; 0.4 (−); 0.35 (+) P = 2/3, R = 1 → AP = ½·1 + ½·⅔ = 5/6.
         let labels = [false, false, true, true], scores = [0.1, 0.4, 0.35, 0.8]

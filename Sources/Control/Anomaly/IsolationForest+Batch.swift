@@ -2,17 +2,13 @@ import Dispatch
 import Foundation
 
 extension IsolationForest {
-    /// Rows per block: 256 rows × a few Float32 features plus their sums stay in L1 cache
-    /// while all trees pass over them.
-    static let blockRows = 256
-
     /// Scores every row of `data` into `output` (which holds `data.rowCount` values).
     ///
     /// Rows are split into `threads` contiguous ranges; a row's sum runs over the trees in
     /// the same order in every range, so the split cannot change any result.
     func scoreRows(_ data: FeatureMatrix, into output: UnsafeMutableBufferPointer<Double>, threads: Int) {
         let rows = data.rowCount
-        let workers = max(1, min(threads, rows / Self.blockRows))
+        let workers = max(1, min(threads, rows / IsolationForestNodes.blockRows))
         let out = UncheckedBuffer(base: output.baseAddress)
         data.values.withUnsafeBufferPointer { values in
             let input = UncheckedInput(base: values.baseAddress)
@@ -30,16 +26,18 @@ extension IsolationForest {
         guard let values = input.base, let out = output.base, !range.isEmpty else { return }
         let columns = columnCount
         let normaliser = self.normaliser
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: Self.blockRows * columns) { block in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockRows) { sums in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: IsolationForestNodes.blockRows * columns) { block in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: IsolationForestNodes.blockRows) { sums in
                 roots.withUnsafeBufferPointer { roots in
                     var start = range.lowerBound
                     while start < range.upperBound {
-                        let count = min(Self.blockRows, range.upperBound - start)
+                        let count = min(IsolationForestNodes.blockRows, range.upperBound - start)
                         let source = values + start * columns
-                        for i in 0..<(count * columns) { block[i] = Float(source[i]) }
+                        for r in 0..<count {
+                            for c in 0..<columns { block[c &* IsolationForestNodes.blockRows &+ r] = Float(source[r &* columns &+ c]) }
+                        }
                         for i in 0..<count { sums[i] = 0 }
-                        nodes.accumulatePathLengths(rows: UnsafePointer(block.baseAddress!), rowCount: count, columns: columns,
+                        nodes.accumulatePathLengths(block: UnsafePointer(block.baseAddress!), rowCount: count,
                                                     roots: roots, steps: steps, sums: sums.baseAddress!)
                         for i in 0..<count { out[start + i] = -exp2(-(sums[i] / normaliser)) }
                         start += count

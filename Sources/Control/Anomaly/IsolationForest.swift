@@ -139,7 +139,8 @@ public struct IsolationForest: Sendable {
         for root in roots {
             var n = Int(root)
             for _ in 0..<steps {
-                n = Int(nodes.child[n]) + (Float(x[Int(nodes.feature[n])]) > nodes.threshold[n] ? 1 : 0)
+                let split = nodes.splits[n]
+                n = Int(split.child) + (Float(x[Int(split.feature)]) > split.threshold ? 1 : 0)
             }
             sum += nodes.pathLength[n]
         }
