@@ -68,6 +68,20 @@ struct IsolationForestTests {
         }
     }
 
+    @Test("deep trees (ψ = 5000, depth 13) score through the explicit layout, identically to one-sample scoring")
+    func deepForest() throws {
+        let (data, labels) = try Self.cluster(seed: 9, normal: 6_000, outliers: 60)
+        let forest = try IsolationForest(fitting: data, configuration: .init(treeCount: 20, sampleSize: .count(5_000)), seed: 3)
+        #expect(forest.maxDepth == 13 && forest.complete == nil)
+        let batch = try forest.scoreSamples(data, threads: 2)
+        for row in stride(from: 0, to: data.rowCount, by: 397) {
+            #expect(try forest.score(sample: Array(data.values[(row * 3)..<(row * 3 + 3)])) == batch[row])
+        }
+        #expect(try RankingMetrics.rocAUC(scores: batch.map { -$0 }, labels: labels) > 0.99)
+        let shallow = try IsolationForest(fitting: data, configuration: .init(treeCount: 20), seed: 3)
+        #expect(shallow.complete?.depth == 8)
+    }
+
     @Test("separates an outlier cluster: ROC-AUC > 0.99, outliers isolated in fewer splits")
     func separates() throws {
         let (data, labels) = try Self.cluster(seed: 4)

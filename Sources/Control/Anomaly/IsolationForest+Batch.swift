@@ -37,8 +37,13 @@ extension IsolationForest {
                             for c in 0..<columns { block[c &* IsolationForestNodes.blockRows &+ r] = Float(source[r &* columns &+ c]) }
                         }
                         for i in 0..<count { sums[i] = 0 }
-                        nodes.accumulatePathLengths(block: UnsafePointer(block.baseAddress!), rowCount: count,
-                                                    roots: roots, steps: steps, sums: sums.baseAddress!)
+                        if let complete {
+                            complete.accumulatePathLengths(block: UnsafePointer(block.baseAddress!), rowCount: count,
+                                                           sums: sums.baseAddress!)
+                        } else {
+                            nodes.accumulatePathLengths(block: UnsafePointer(block.baseAddress!), rowCount: count,
+                                                        roots: roots, steps: steps, sums: sums.baseAddress!)
+                        }
                         for i in 0..<count { out[start + i] = -exp2(-(sums[i] / normaliser)) }
                         start += count
                     }

@@ -37,6 +37,8 @@ public struct IsolationForest: Sendable {
     public private(set) var offset: Double
 
     let nodes: IsolationForestNodes
+    /// The same trees as complete binary trees, when shallow enough (faster batch scoring).
+    let complete: CompleteTreeLayout?
     let roots: [Int32]
     /// Traversal length: the deepest leaf of any tree (leaves loop on themselves).
     let steps: Int
@@ -72,6 +74,7 @@ public struct IsolationForest: Sendable {
         self.nodes = nodes
         self.roots = roots
         steps = builder.deepestLeaf
+        complete = steps <= CompleteTreeLayout.maximumDepth ? CompleteTreeLayout(nodes: nodes, roots: roots, depth: steps) : nil
         normaliser = Double(configuration.treeCount) * AveragePathLength.c(psi)
         offset = -0.5
         if case .fraction(let p) = configuration.contamination {
