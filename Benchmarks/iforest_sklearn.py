@@ -98,7 +98,7 @@ def compare(args):
     def row(name, r, extra=""):
         return (f"| {name} | {r['fit_seconds_median']:.3f} | {r['score_seconds_median']:.3f} | "
                 f"{r['total_seconds_median']:.3f} | {r['total_seconds_min']:.3f} | "
-                f"{r['roc_auc']:.6f} | {r['average_precision']:.6f} | {r['outliers_predicted']} |{extra}")
+                f"{r['roc_auc']:.7f} | {r['average_precision']:.7f} | {r['outliers_predicted']} |{extra}")
 
     speed = sk["total_seconds_median"] / tw["total_seconds_median"]
     d_auc = tw["roc_auc"] - sk["roc_auc"]
@@ -114,7 +114,7 @@ def compare(args):
         f"speed: TwinLab total is {speed:.1f}x faster (fit {sk['fit_seconds_median'] / tw['fit_seconds_median']:.0f}x, "
         f"score {sk['score_seconds_median'] / tw['score_seconds_median']:.1f}x); target >= 5x: "
         f"{'MET' if speed >= 5 else 'MISSED'}",
-        f"ROC-AUC difference TwinLab - sklearn: {d_auc:+.6f}; target |diff| <= 0.005: "
+        f"ROC-AUC difference TwinLab - sklearn: {d_auc:+.2e}; target |diff| <= 0.005: "
         f"{'MET' if abs(d_auc) <= 0.005 else 'MISSED'}",
         f"RankingMetrics vs sklearn.metrics on TwinLab's scores: ROC-AUC {tw['roc_auc']:.12f} vs {sk_auc_of_tw:.12f} "
         f"(diff {tw['roc_auc'] - sk_auc_of_tw:+.1e}), AP {tw['average_precision']:.12f} vs {sk_ap_of_tw:.12f} "
