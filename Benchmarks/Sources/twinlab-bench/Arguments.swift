@@ -19,6 +19,7 @@ struct Arguments {
     var trees = 100
     var threads = 1
     var scoresOut: String?
+    var seeds = 1
 
     static let usage = """
         usage: twinlab-bench a|b|bs|c [--runs N] [--seed S] [--variates portable|streams]
@@ -26,7 +27,7 @@ struct Arguments {
                twinlab-bench recorder [--runs N]
                twinlab-bench facility [--runs N] [--seed S] [--scenario path.yaml]
                twinlab-bench iforest --data x.f64 [--columns 4] [--labels y.u8] [--trees 100] [--runs N]
-                                     [--seed S] [--threads T] [--scores-out scores.f64]
+                                     [--seed S] [--seeds K] [--threads T] [--scores-out scores.f64]
                twinlab-bench selftest
         """
 
@@ -57,6 +58,7 @@ struct Arguments {
             case "--columns": columns = try Self.positive(value, flag)
             case "--trees": trees = try Self.positive(value, flag)
             case "--threads": threads = try Self.positive(value, flag)
+            case "--seeds": seeds = try Self.positive(value, flag)
             case "--sizes":
                 sizes = []
                 for part in value.split(separator: ",") { sizes.append(try Self.positive(String(part), flag)) }

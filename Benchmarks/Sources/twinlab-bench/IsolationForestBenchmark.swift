@@ -5,7 +5,8 @@ import Foundation
 /// timed like scikit-learn's side (`iforest_sklearn.py run`): fit, then `score_samples` on
 /// the same rows; ROC-AUC and average precision against the labels with TwinLab's own
 /// `RankingMetrics`. `--scores-out` writes the scores so Python can recompute both metrics
-/// with sklearn as a cross-check of `RankingMetrics`.
+/// with sklearn as a cross-check of `RankingMetrics`. `--seeds K` (K > 1) adds the ROC-AUC of
+/// K further forests (seeds S+1 … S+K), since one forest's AUC varies with its seed.
 enum IsolationForestBenchmark {
     static func run(_ args: Arguments) throws -> JSONValue {
         guard let path = args.data else { throw UsageError("iforest needs --data PATH (little-endian float64, row-major)") }
@@ -59,6 +60,13 @@ enum IsolationForestBenchmark {
             fields.append(("roc_auc", .number(try RankingMetrics.rocAUC(scores: anomaly, labels: labels))))
             fields.append(("average_precision", .number(try RankingMetrics.averagePrecision(scores: anomaly, labels: labels))))
             fields.append(("anomaly_rate", .number(Double(labels.filter { $0 }.count) / Double(labels.count))))
+            var bySeed: [JSONValue] = []
+            for offset in 1..<max(args.seeds + 1, 2) where args.seeds > 1 {
+                let other = try IsolationForest(fitting: data, configuration: configuration, seed: args.seed + UInt64(offset))
+                let s = try other.scoreSamples(data).map { -$0 }
+                bySeed.append(.number(try RankingMetrics.rocAUC(scores: s, labels: labels)))
+            }
+            fields.append(("roc_auc_by_seed", .array(bySeed)))
         }
         let sorted = scores.sorted()
         fields.append(("score_quantiles", .object([0.001, 0.01, 0.5, 0.99].map { q in
