@@ -23,6 +23,23 @@ struct DetectionScoreTests {
         #expect(abs(score.rocAUC - 7.0 / 9) < 1e-15)
     }
 
+    @Test("per fault type: each type's samples against the normal ones")
+    func byFaultType() throws {
+        // Normal scores 0.1, 0.3, 0.6; bearing wear 0.9, 0.2; overheating 0.8.
+        let scores = [0.1, 0.9, 0.3, 0.8, 0.6, 0.2]
+        let types: [String?] = [nil, "worn_bearings", nil, "overheated", nil, "worn_bearings"]
+        let result = try DetectionScore.evaluateByFaultType(scores: scores, faultTypes: types, threshold: 0.5)
+        #expect(result.map(\.faultType) == ["overheated", "worn_bearings"])
+        // Overheating 0.8 beats all three normals: AUC 1, recall 1, precision 1/2 (0.6 also alarms).
+        #expect(result[0].score.rocAUC == 1 && result[0].score.recall == 1 && result[0].score.precision == 0.5)
+        #expect(result[0].score.sampleCount == 4)
+        // Bearing wear: 0.9 beats 3 normals, 0.2 beats 1 → AUC 4/6; recall 1/2.
+        #expect(abs(result[1].score.rocAUC - 4.0 / 6) < 1e-15 && result[1].score.recall == 0.5)
+        #expect(throws: ModelInputError.self) {
+            try DetectionScore.evaluateByFaultType(scores: [0.1], faultTypes: ["x"], threshold: 0.5)
+        }
+    }
+
     @Test("no alarms: precision, recall and F1 are 0 rather than NaN")
     func zeroDivision() throws {
         let c = try ConfusionCounts(alarms: [false, false], labels: [true, false])

@@ -33,6 +33,31 @@ public struct DetectionScore: Sendable, Equatable {
                        counts: try ConfusionCounts(scores: scores, labels: labels, threshold: threshold))
     }
 
+    /// Scores a detector separately for each fault type: each type's anomalous samples
+    /// against all normal samples (the other types' samples left out), so a detector that
+    /// catches overheating but not bearing wear shows it. Types come sorted by name.
+    ///
+    /// - Parameters:
+    ///   - scores: one per sample, higher = more anomalous, finite.
+    ///   - faultTypes: the active fault type per sample, nil for normal operation.
+    ///   - threshold: alarm when score ≥ threshold (score units).
+    /// - Throws: `ModelInputError` for mismatched lengths, non-finite scores, or no normal samples.
+    public static func evaluateByFaultType(scores: [Double], faultTypes: [String?],
+                                           threshold: Double) throws(ModelInputError) -> [(faultType: String, score: DetectionScore)] {
+        try ScoringInput.checkScores(scores, labels: faultTypes.map { $0 != nil })
+        let types = Array(Set(faultTypes.compactMap { $0 })).sorted()
+        var result: [(faultType: String, score: DetectionScore)] = []
+        for type in types {
+            var subset: [Double] = [], labels: [Bool] = []
+            for (score, fault) in zip(scores, faultTypes) where fault == nil || fault == type {
+                subset.append(score)
+                labels.append(fault != nil)
+            }
+            result.append((type, try evaluate(scores: subset, labels: labels, threshold: threshold)))
+        }
+        return result
+    }
+
     /// Precision at `threshold`, 0…1.
     public var precision: Double { counts.precision }
     /// Recall at `threshold`, 0…1.
