@@ -1,9 +1,9 @@
-/// The command line: `twinlab-bench a|b|bs|c|hold|selftest [--runs N] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
+/// The command line: `twinlab-bench a|b|bs|c|hold|iforest|selftest [--runs N] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
 ///
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, facility, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, facility, iforest, selftest }
 
     var mode: Mode
     var runs = 3
@@ -12,12 +12,22 @@ struct Arguments {
     var holds = 10_000_000
     var sizes = [1_000, 100_000]
     var scenario: String?
+    /// `iforest`: the raw float64 table, its width, labels (uint8), trees, scoring threads, score dump.
+    var data: String?
+    var columns = 4
+    var labels: String?
+    var trees = 100
+    var threads = 1
+    var scoresOut: String?
+    var seeds = 1
 
     static let usage = """
         usage: twinlab-bench a|b|bs|c [--runs N] [--seed S] [--variates portable|streams]
                twinlab-bench hold [--runs N] [--holds H] [--sizes 1000,100000]
                twinlab-bench recorder [--runs N]
                twinlab-bench facility [--runs N] [--seed S] [--scenario path.yaml]
+               twinlab-bench iforest --data x.f64 [--columns 4] [--labels y.u8] [--trees 100] [--runs N]
+                                     [--seed S] [--seeds K] [--threads T] [--scores-out scores.f64]
                twinlab-bench selftest
         """
 
@@ -42,6 +52,13 @@ struct Arguments {
                 }
                 variates = value
             case "--scenario": scenario = value
+            case "--data": data = value
+            case "--labels": labels = value
+            case "--scores-out": scoresOut = value
+            case "--columns": columns = try Self.positive(value, flag)
+            case "--trees": trees = try Self.positive(value, flag)
+            case "--threads": threads = try Self.positive(value, flag)
+            case "--seeds": seeds = try Self.positive(value, flag)
             case "--sizes":
                 sizes = []
                 for part in value.split(separator: ",") { sizes.append(try Self.positive(String(part), flag)) }
