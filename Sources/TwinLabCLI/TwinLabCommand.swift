@@ -11,7 +11,7 @@ public struct TwinLabCommand: ParsableCommand {
         64 the command line was wrong.
         """,
         version: "0.1.0",
-        subcommands: [Run.self, Validate.self, Diff.self, Export.self, CatalogCommand.self, Schema.self])
+        subcommands: [Run.self, Validate.self, Diff.self, Export.self, CatalogCommand.self, Schema.self, Optimize.self])
 
     public init() {}
 }

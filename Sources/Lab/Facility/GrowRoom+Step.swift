@@ -32,10 +32,9 @@ extension GrowRoom {
               now: SimTime, ledger: inout EnergyLedger) throws -> StepNotes {
         var notes = StepNotes()
         outdoor = weather
-        try kpis.addTemperature(atHours: hours, temperature: airTemperature,
-                            lower: (lightsOn ? setpoints.dayTemperature : setpoints.nightTemperature) - 2,
-                            upper: (lightsOn ? setpoints.dayTemperature : setpoints.nightTemperature) + 2)
-        let vpdTarget = lightsOn ? setpoints.dayVPD : setpoints.nightVPD
+        let band = lightsOn ? scoringBand.dayTemperature : scoringBand.nightTemperature
+        try kpis.addTemperature(atHours: hours, temperature: airTemperature, lower: band - 2, upper: band + 2)
+        let vpdTarget = lightsOn ? scoringBand.dayVPD : scoringBand.nightVPD
         if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
 
         if hours > 0 { try dli.add(ppfd: ppfd, seconds: seconds) }
@@ -67,6 +66,7 @@ extension GrowRoom {
                 notes.newStage = stage
             }
         }
+        scoringBand = baselineSetpoints()
         setpoints = stageSetpoints()
 
         // Whole seconds from the tick count, so sample spacings are exact and the sensors'

@@ -53,6 +53,8 @@ final class GrowRoom {
     var lightsOn = false
     var observation = ClimateObservation(lightsOn: false)
     var setpoints: ClimateSetpoints
+    /// The baseline setpoints of the current stage, for scoring.
+    var scoringBand: ClimateSetpoints
     var outdoor = WeatherSample(temperature: 15, relativeHumidity: 70, globalRadiation: 0, co2: 420, windSpeed: 0)
 
     // Harvest accounting.
@@ -99,10 +101,12 @@ final class GrowRoom {
         co2Sensor = try Sensor(spec: ideal ? .ideal(quantity: "CO2", unit: "ppm") : .co2,
                                stream: streams.stream("\(spec.id)/sensor/co2"))
         setpoints = ClimateSetpoints.floweringEarly
+        scoringBand = ClimateSetpoints.floweringEarly
         controller = try BaselineClimateController()
         interlock = try LightingInterlock()
         kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
         refreshCropView()
+        scoringBand = baselineSetpoints()
         setpoints = stageSetpoints()
     }
 
@@ -157,8 +161,18 @@ final class GrowRoom {
         }
     }
 
-    /// The stage's climate setpoints with the scenario's overrides applied.
+    /// The stage's climate setpoints with the scenario's overrides and the policy's changes applied.
     func stageSetpoints() -> ClimateSetpoints {
+        var s = baselineSetpoints()
+        s.dayTemperature += policy.temperatureOffset
+        s.nightTemperature += policy.nightTemperatureOffset
+        if let c = policy.co2Target { s.co2LightsOn = c }
+        return s
+    }
+
+    /// The stage's climate setpoints with the scenario's overrides: the band compliance is
+    /// scored against.
+    func baselineSetpoints() -> ClimateSetpoints {
         var s: ClimateSetpoints
         switch cropView.stage {
         case .propagation?: s = .propagation
@@ -166,15 +180,12 @@ final class GrowRoom {
         case .growing?: s = .lettuce
         case .flowering?:
             s = cropView.daysToHarvest > 21 ? .floweringEarly : .floweringLate
-        case .harvestReady?, nil: s = setpoints
+        case .harvestReady?, nil: s = scoringBand
         }
         if let t = setpointOverrides.dayTemperature { s.dayTemperature = t }
         if let t = setpointOverrides.nightTemperature { s.nightTemperature = t }
         if let v = setpointOverrides.vpd { s.dayVPD = v; s.nightVPD = v }
         if let c = setpointOverrides.co2 { s.co2LightsOn = c }
-        s.dayTemperature += policy.temperatureOffset
-        s.nightTemperature += policy.temperatureOffset
-        if let c = policy.co2Target { s.co2LightsOn = c }
         return s
     }
 }

@@ -3,20 +3,25 @@
 ///
 /// The baseline controller still closes the loops: a policy moves its targets, it does not
 /// drive the devices directly, so capacities, the interlock and the sensors keep applying.
+/// Climate compliance is always scored against the stage's own band, not the policy's, so a
+/// policy cannot improve its score by moving its setpoints.
 public struct RoomPolicy: Sendable, Equatable {
     /// Hour of day the lights switch on (0 ≤ h < 24); nil keeps the scenario's.
     public var lightsOnHour: Double?
-    /// Added to the stage's day and night air-temperature setpoints, °C (−5 … 5).
+    /// Added to the stage's day (lights-on) air-temperature setpoint, °C (−5 … 5).
     public var temperatureOffset: Double
+    /// Added to the stage's night (lights-off) setpoint, °C (−5 … 5).
+    public var nightTemperatureOffset: Double
     /// CO₂ setpoint while lit, ppm (300 … 2000); nil keeps the stage's.
     public var co2Target: Double?
     /// Whether the lights may be on at all this period (a curtailment).
     public var lightsAllowed: Bool
 
-    public init(lightsOnHour: Double? = nil, temperatureOffset: Double = 0, co2Target: Double? = nil,
-                lightsAllowed: Bool = true) {
+    public init(lightsOnHour: Double? = nil, temperatureOffset: Double = 0, nightTemperatureOffset: Double = 0,
+                co2Target: Double? = nil, lightsAllowed: Bool = true) {
         self.lightsOnHour = lightsOnHour
         self.temperatureOffset = temperatureOffset
+        self.nightTemperatureOffset = nightTemperatureOffset
         self.co2Target = co2Target
         self.lightsAllowed = lightsAllowed
     }
@@ -26,6 +31,7 @@ public struct RoomPolicy: Sendable, Equatable {
         var p = self
         p.lightsOnHour = lightsOnHour.map { ($0.truncatingRemainder(dividingBy: 24) + 24).truncatingRemainder(dividingBy: 24) }
         p.temperatureOffset = min(max(temperatureOffset, -5), 5)
+        p.nightTemperatureOffset = min(max(nightTemperatureOffset, -5), 5)
         p.co2Target = co2Target.map { min(max($0, 300), 2000) }
         return p
     }

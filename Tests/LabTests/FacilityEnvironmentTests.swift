@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import Scenario
+@testable import Lab
+
+/// The Gymnasium-style environment over the twin and the schedule optimization built on it.
+@Suite("Facility environment and optimization", .serialized)
+struct FacilityEnvironmentTests {
+    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scenarios")
+
+    static func touScenario() throws -> Scenario {
+        try ScenarioLoader.load(path: scenarios.appendingPathComponent("flower-room-tou.yaml").path)
+    }
+
+    @Test("reset/step: observations named, rewards finite, truncated at the episode end, deterministic")
+    func stepping() throws {
+        let environment = try FacilityEnvironment(scenario: try Self.touScenario(), decisionHours: 6, episodeHours: 48)
+        let first = try environment.reset(seed: 3)
+        #expect(first.count == environment.observationNames.count)
+        var steps = 0
+        var last: FacilityEnvironment.Step?
+        repeat {
+            last = try environment.step([RoomPolicy()])
+            steps += 1
+            #expect(last!.reward.isFinite)
+        } while !(last!.truncated)
+        #expect(steps == 8 && last!.info["hours"] == 48)
+        let actions = (0..<8).map { k in [RoomPolicy(temperatureOffset: Double(k % 3) - 1)] }
+        #expect(try environment.checkDeterminism(actions: actions, seed: 3))
+        #expect(throws: RunError.self) { try FacilityEnvironment(scenario: try Self.touScenario(), decisionHours: 0.3) }
+    }
+
+    @Test("the optimized schedule beats the baseline on cost at equal or better climate compliance")
+    func optimizationBeatsBaseline() throws {
+        let outcome = try ScheduleOptimization.run(try Self.touScenario(), days: 7, seed: 7, iterations: 5, population: 10)
+        func kpi(_ list: [RunKPI], _ name: String) -> Double { list.first { $0.name == name }!.value }
+        #expect(kpi(outcome.optimizedKPIs, "total_cost") < kpi(outcome.baselineKPIs, "total_cost"))
+        #expect(kpi(outcome.optimizedKPIs, "temperature_discomfort") <= kpi(outcome.baselineKPIs, "temperature_discomfort"))
+        #expect(kpi(outcome.optimizedKPIs, "standing_crop") >= 0.99 * kpi(outcome.baselineKPIs, "standing_crop"))
+        #expect(outcome.optimizedReturn >= outcome.baselineReturn)
+    }
+}
