@@ -19,8 +19,9 @@ public enum RuleCondition: Sendable, Hashable {
     /// Reading > `fraction` × the rolling mean of the previous `windowSeconds` (the
     /// documents' power SPIKE is `fraction` 1.2). The baseline stops learning while the rule
     /// is pending or raised, so a sustained excursion is not absorbed into its own
-    /// reference; no verdict until the window is half full or while the baseline is ≤ 0
-    /// (a stopped machine's start-up is not a spike).
+    /// reference; no verdict until the window is half full or while the baseline is ≤ 0.
+    /// A host should pass NaN (missing) while a machine is stopped: the window then neither
+    /// learns the zeros nor ages, so start-up is not read as a spike against them.
     case aboveBaseline(fraction: Double, windowSeconds: Double)
 
     /// The threshold the measure is compared with (`outside`: the high edge).

@@ -7,9 +7,10 @@
 /// machine. A NaN (or infinite) reading is a missing sample: the rules on that signal keep
 /// their state, their debounce timers keep running and their windows learn nothing.
 ///
-/// Behaviour per rule (see `RuleSpec`): idle → pending (condition met) → raised (condition
-/// held for the raise delay) → pending clear (measure beyond the clear level) → idle (held
-/// for the clear delay). Rules are evaluated in registration order, so events of one call
+/// Behaviour per rule (see `RuleSpec`): idle → pending (condition met) → raised (a violating
+/// reading once the raise delay has passed, with no reading beyond the clear level in
+/// between) → pending clear (a reading beyond the clear level) → idle (a reading beyond the
+/// clear level once the clear delay has passed, with no violating reading in between). Rules are evaluated in registration order, so events of one call
 /// come out in that order; the engine is a value type with no hidden state, so the same
 /// rules, readings and times always give the same events and alerts.
 ///
@@ -161,20 +162,30 @@ public struct RuleEngine: Sendable {
                 states[i].phase = .pendingRaise
             }
         case .pendingRaise:
-            if !violating {
+            // Only a return past the clear level ends the episode, so sensor noise dipping
+            // into the hysteresis band does not restart a long debounce.
+            if recovered {
                 states[i].phase = .idle
-            } else if time - states[i].since >= rule.raiseAfter {
+            } else if violating, time - states[i].since >= rule.raiseAfter {
                 raise(i, rule, time: time, value: x, measure: q)
             }
-        case .raised, .pendingClear:
+        case .raised:
             let a = states[i].alertIndex
             if rule.excess(q) > rule.excess(alerts[a].peakValue) { alerts[a].peakValue = q }
-            if !recovered {
-                states[i].phase = .raised
-            } else if states[i].phase == .raised, rule.clearAfter > 0 {
+            guard recovered else { return }
+            if rule.clearAfter <= 0 {
+                clear(i, time: time, value: x, measure: q, bySchedule: false)
+            } else {
                 states[i].phase = .pendingClear
                 states[i].since = time
-            } else if rule.clearAfter <= 0 || time - states[i].since >= rule.clearAfter {
+            }
+        case .pendingClear:
+            // Symmetrically, only a new violation (not a reading in the band) restarts the alert.
+            let a = states[i].alertIndex
+            if rule.excess(q) > rule.excess(alerts[a].peakValue) { alerts[a].peakValue = q }
+            if violating {
+                states[i].phase = .raised
+            } else if recovered, time - states[i].since >= rule.clearAfter {
                 clear(i, time: time, value: x, measure: q, bySchedule: false)
             }
         }

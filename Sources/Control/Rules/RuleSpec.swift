@@ -4,21 +4,23 @@ import TwinModels
 /// One declarative rule: a condition on a named signal, with hysteresis, debounce, severity,
 /// an optional schedule and an optional interlock action.
 ///
-/// A rule raises an alert once its condition has held continuously for `raiseAfterSeconds`
-/// (debounce: shorter excursions raise nothing) and clears it once the measure has been back
-/// beyond the clear level — the threshold moved by `hysteresis` towards the normal side —
-/// continuously for `clearAfterSeconds` (minimum duration before clearing). A reading
-/// between the threshold and the clear level keeps whatever state the rule is in, so a
-/// noisy signal hovering at the threshold does not chatter.
+/// A rule raises an alert once its condition has held for `raiseAfterSeconds` (debounce:
+/// shorter excursions raise nothing) and clears it once the measure has stayed on the normal
+/// side for `clearAfterSeconds` (minimum duration before clearing). The clear level is the
+/// threshold moved by `hysteresis` towards normal; readings between the threshold and the
+/// clear level neither end an excursion nor start one, so a noisy signal hovering at the
+/// threshold does not chatter and sensor noise does not restart a long debounce. An
+/// excursion ends only with a reading beyond the clear level; a recovery ends only with a
+/// reading beyond the threshold.
 ///
 /// Units: thresholds and hysteresis are in the unit of the rule's measure (see
 /// `RuleCondition`): signal unit for levels, signal unit per hour for rates, a fraction
 /// (1.2 = 120 %) for baselines. Times are seconds of simulation time.
 public struct RuleSpec: Sendable, Hashable {
     /// Unique name of the rule, e.g. `"temperature-warning"`; names its alerts.
-    public let id: String
+    public private(set) var id: String
     /// Name of the signal slot the rule reads, e.g. `"air_temperature"`, `"pump-1.vibration"`.
-    public let signal: String
+    public private(set) var signal: String
     /// What the rule watches for.
     public let condition: RuleCondition
     /// How urgent its alerts are.
@@ -96,6 +98,11 @@ public struct RuleSpec: Sendable, Hashable {
         case let .outside(low, high): (low + hysteresis)...(high - hysteresis)
         case let .rateAbove(t, _), let .aboveBaseline(t, _): -Double.infinity...(t - hysteresis)
         }
+    }
+
+    mutating func rename(id: String, signal: String) {
+        self.id = id
+        self.signal = signal
     }
 
     /// The alert text for a measure `value`, from the template.
