@@ -5,8 +5,8 @@
 /// of the readings, of their times and their count. A bucket older than the span is dropped
 /// whole, so the window covers between (N−1)/N and 1 span. The bucket means are exact for a
 /// linear signal (the mean reading sits at the mean time), which makes the slope from the
-/// oldest bucket to the newest reading exact for a ramp. Totals are re-summed from the
-/// buckets whenever a new bucket starts (once per span/N), so rounding cannot accumulate;
+/// oldest bucket to the newest reading exact for a ramp. Totals are updated incrementally
+/// and re-summed from the buckets once per N new buckets, so rounding cannot accumulate;
 /// nothing allocates after `init`.
 struct RollingWindow: Sendable, Hashable {
     /// Buckets per span; 30 gives 2-minute buckets on a 1-hour window.
@@ -23,6 +23,7 @@ struct RollingWindow: Sendable, Hashable {
     private var totalCount = 0
     /// Bucket index of the oldest non-empty bucket, −1 when empty.
     private var oldest = -1
+    private var slotsSinceResum = 0
 
     init(span: Double) {
         self.span = span
@@ -41,23 +42,71 @@ struct RollingWindow: Sendable, Hashable {
     }
 
     /// Drops the buckets that fell out of the window ending at `time` (time never decreases).
+    ///
+    /// Only the buckets between the previous and the new window start are visited, so a
+    /// call costs O(1) amortised; a full re-sum once per N new buckets bounds rounding.
     mutating func advance(to time: Double) {
         let now = slot(of: time)
         guard now != currentSlot else { return }
+        let n = Int64(Self.bucketCount)
+        let firstLive = now - n + 1
+        if currentSlot == .min || now - currentSlot >= n {
+            clearAll()
+        } else {
+            var s = currentSlot - n + 1
+            while s < firstLive {
+                let i = Self.index(of: s)
+                if slots[i] == s { reset(i) }
+                s += 1
+            }
+        }
+        slotsSinceResum += currentSlot == .min ? 0 : Int(min(now - currentSlot, n))
         currentSlot = now
-        let firstLive = now - Int64(Self.bucketCount) + 1
+        if slotsSinceResum >= Self.bucketCount {
+            resum()
+        } else if oldest >= 0, counts[oldest] == 0 {
+            oldest = -1
+            var s = firstLive
+            while s <= now {
+                let i = Self.index(of: s)
+                if slots[i] == s, counts[i] > 0 {
+                    oldest = i
+                    break
+                }
+                s += 1
+            }
+        }
+    }
+
+    private mutating func reset(_ i: Int) {
+        totalSum -= sums[i]
+        totalCount -= counts[i]
+        slots[i] = .min
+        sums[i] = 0
+        timeSums[i] = 0
+        counts[i] = 0
+    }
+
+    private mutating func clearAll() {
+        for i in 0..<Self.bucketCount {
+            slots[i] = .min
+            sums[i] = 0
+            timeSums[i] = 0
+            counts[i] = 0
+        }
+        totalSum = 0
+        totalCount = 0
+        oldest = -1
+    }
+
+    /// Exact totals and oldest bucket from the buckets themselves.
+    private mutating func resum() {
+        slotsSinceResum = 0
         totalSum = 0
         totalCount = 0
         oldest = -1
         var oldestSlot = Int64.max
-        for i in 0..<Self.bucketCount {
-            if slots[i] != .min, slots[i] < firstLive {
-                slots[i] = .min
-                sums[i] = 0
-                timeSums[i] = 0
-                counts[i] = 0
-            }
-            guard counts[i] > 0 else { continue }
+        for i in 0..<Self.bucketCount where counts[i] > 0 {
             totalSum += sums[i]
             totalCount += counts[i]
             if slots[i] < oldestSlot {
@@ -67,15 +116,24 @@ struct RollingWindow: Sendable, Hashable {
         }
     }
 
+    /// Advances to `time`, returns the mean of the readings before this one (nil until half
+    /// the span is covered) and the slope to (`time`, `value`) in units per hour (likewise),
+    /// then adds the reading if `learn`. One call per reading keeps the hot path to a single
+    /// in-place access.
+    mutating func observe(time: Double, value: Double, learn: Bool) -> (mean: Double?, ratePerHour: Double?) {
+        advance(to: time)
+        let result = (mean(at: time), ratePerHour(at: time, value: value))
+        if learn { insert(time: time, value: value) }
+        return result
+    }
+
     /// Adds a reading taken at `time` (after `advance(to: time)`).
     mutating func insert(time: Double, value: Double) {
         let s = slot(of: time)
         let i = Self.index(of: s)
         if slots[i] != s {
+            if slots[i] != .min { reset(i) }
             slots[i] = s
-            sums[i] = 0
-            timeSums[i] = 0
-            counts[i] = 0
         }
         sums[i] += value
         timeSums[i] += time

@@ -115,14 +115,10 @@ public struct RuleEngine: Sendable {
             case .reading:
                 break
             case .rate:
-                windows[rule.window].advance(to: time)
-                q = windows[rule.window].ratePerHour(at: time, value: x) ?? .nan
-                windows[rule.window].insert(time: time, value: x)
+                q = windows[rule.window].observe(time: time, value: x, learn: true).ratePerHour ?? .nan
             case .baselineRatio:
                 if states[i].phase == .idle {
-                    windows[rule.window].advance(to: time)
-                    states[i].baseline = windows[rule.window].mean(at: time) ?? .nan
-                    windows[rule.window].insert(time: time, value: x)
+                    states[i].baseline = windows[rule.window].observe(time: time, value: x, learn: true).mean ?? .nan
                 }
                 let b = states[i].baseline
                 q = b > 0 ? x / b : .nan
