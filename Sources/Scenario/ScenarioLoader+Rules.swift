@@ -1,3 +1,4 @@
+import Foundation
 import Control
 import TwinModels
 import Yams
