@@ -10,9 +10,11 @@
 /// Behaviour per rule (see `RuleSpec`): idle → pending (condition met) → raised (a violating
 /// reading once the raise delay has passed, with no reading beyond the clear level in
 /// between) → pending clear (a reading beyond the clear level) → idle (a reading beyond the
-/// clear level once the clear delay has passed, with no violating reading in between). Rules are evaluated in registration order, so events of one call
-/// come out in that order; the engine is a value type with no hidden state, so the same
-/// rules, readings and times always give the same events and alerts.
+/// clear level once the clear delay has passed, with no violating reading in between).
+/// Rules are evaluated in registration order, so events of one call come out in that order;
+/// the engine is a value type with no hidden state, so the same rules, readings and times
+/// always give the same events and alerts. A missing reading also holds an alert past the
+/// end of its schedule; the first real reading after that ends it.
 ///
 /// Time is simulation time in seconds, non-decreasing from call to call; hour of day for
 /// schedules is `time / 3600 + clockOffsetHours` modulo 24.
