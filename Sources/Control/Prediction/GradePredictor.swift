@@ -69,8 +69,12 @@ public struct GradePredictor: Sendable, Equatable {
         }
     }
 
+    /// Standardised values are clipped to ±`clip`, so a feature that hardly varied in
+    /// training (a dried-to-target moisture) cannot swamp the others once it moves.
+    public static let clip = 4.0
+
     private func standardise(_ row: [Double]) -> [Double] {
-        (0..<featureCount).map { (row[$0] - mean[$0]) / scale[$0] }
+        (0..<featureCount).map { min(Self.clip, max(-Self.clip, (row[$0] - mean[$0]) / scale[$0])) }
     }
 
     private func probabilities(standardised row: [Double], into p: inout [Double]) {
