@@ -1,4 +1,5 @@
 import Testing
+import SimKernel
 @testable import TwinModels
 
 /// Mould hazard: negligible below a_w ≈ 0.65, rising steeply above, faster when warm.
@@ -33,5 +34,22 @@ struct MouldRiskTests {
         #expect(wet > 0.85)
         #expect(throws: ModelInputError.self) { try MouldRisk.probability(cumulativeHazard: -1) }
         #expect(throws: ModelInputError.self) { try risk.hazard(waterActivity: 1.2, temperature: 20) }
+    }
+
+    @Test("seeded mould draws follow the probability: wetter exposure, more mould")
+    func draws() throws {
+        var stream = RandomStream(seed: 21)
+        func rate(_ aw: Double) throws -> Double {
+            let hazard = try risk.hazard(waterActivity: aw, temperature: 18) * 336
+            var hits = 0
+            for _ in 0..<5_000 {
+                if try MouldRisk.occurs(cumulativeHazard: hazard, using: &stream) { hits += 1 }
+            }
+            return Double(hits) / 5_000
+        }
+        let dry = try rate(0.60), damp = try rate(0.70), wet = try rate(0.75)
+        #expect(dry < damp && damp < wet)
+        let expected = try MouldRisk.probability(cumulativeHazard: risk.hazard(waterActivity: 0.70, temperature: 18) * 336)
+        #expect(abs(damp - expected) < 4 * (expected * (1 - expected) / 5_000).squareRoot())
     }
 }

@@ -68,16 +68,14 @@ extension ProcessingPlant {
 
     /// Draws foreign material for the trimming passes of batch `id`.
     func finishTrimming(batch id: Int, stream: inout RandomStream) throws {
-        let p = try foreignMaterial.probability(passes: spec.trimming.passes)
-        records[id].foreignMaterial = stream.uniform() < p
+        records[id].foreignMaterial = try foreignMaterial.occurs(passes: spec.trimming.passes, using: &stream)
     }
 
     /// The lab: draws mould from the accumulated hazard, measures moisture and potency with
     /// noise, grades the batch and hands it to the quality predictor.
     func grade(batch id: Int, stream: inout RandomStream) throws {
         var record = records[id]
-        let pMould = try MouldRisk.probability(cumulativeHazard: record.mouldHazard)
-        record.mould = stream.uniform() < pMould
+        record.mould = try MouldRisk.occurs(cumulativeHazard: record.mouldHazard, using: &stream)
         let moistureNoise = Distribution.normal(mean: 0, sd: max(spec.grading.moistureNoiseSD, 1e-12))
         let potencyNoise = Distribution.normal(mean: 0, sd: max(spec.grading.potencyNoiseSD, 1e-12))
         let moisture = MoistureIsotherm.wetBasisPercent(dryBasis: record.moisture)

@@ -1,4 +1,5 @@
 import Foundation
+import SimKernel
 
 /// Foreign material (stems, machine debris, hair, packaging fibre) left in a batch by
 /// mechanical trimming: each pass through a trimmer contaminates the batch with a fixed
@@ -22,5 +23,11 @@ public struct ForeignMaterialRisk: Sendable, Equatable {
         let p = try ModelInputError.check(perPass, "foreign material probability per pass", unit: "", in: 0...1)
         _ = try ModelInputError.check(Double(passes), "trimming passes", unit: "", in: 0...100)
         return 1 - pow(1 - p, Double(passes))
+    }
+
+    /// Whether a batch trimmed in `passes` passes carries foreign material, drawn with one
+    /// uniform from the caller's seeded stream.
+    public func occurs(passes: Int, using stream: inout RandomStream) throws(ModelInputError) -> Bool {
+        stream.uniform() < (try probability(passes: passes))
     }
 }

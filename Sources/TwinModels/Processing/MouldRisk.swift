@@ -1,4 +1,5 @@
 import Foundation
+import SimKernel
 
 /// Mould (yeast and mould, e.g. *Botrytis*, *Penicillium*, *Aspergillus*) on drying and
 /// curing flower as a hazard that rises steeply with water activity and with temperature.
@@ -45,5 +46,10 @@ public struct MouldRisk: Sendable, Equatable {
     public static func probability(cumulativeHazard: Double) throws(ModelInputError) -> Double {
         let h = try ModelInputError.check(cumulativeHazard, "cumulative mould hazard", unit: "", in: 0...Double.greatestFiniteMagnitude)
         return 1 - exp(-h)
+    }
+
+    /// Whether mould appears, drawn with one uniform from the caller's seeded stream.
+    public static func occurs(cumulativeHazard: Double, using stream: inout RandomStream) throws(ModelInputError) -> Bool {
+        stream.uniform() < (try probability(cumulativeHazard: cumulativeHazard))
     }
 }
