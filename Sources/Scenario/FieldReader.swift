@@ -195,6 +195,28 @@ final class FieldReader {
         return nil
     }
 
+    /// An optional list of numbers, each within `range`; nil when absent.
+    func numbers(_ key: String, in range: ClosedRange<Double>, unit: String) -> [Double]? {
+        schema?.add(key, required: false, ["type": "array", "items": ["type": "number", "minimum": range.lowerBound,
+                                                                       "maximum": range.upperBound],
+                                           "description": "numbers in \(unit)"])
+        guard let value = lookup(key) else { return nil }
+        guard let items = value.sequence, !items.isEmpty else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a non-empty list of numbers in \(unit)"))
+            return nil
+        }
+        var result: [Double] = []
+        for item in items {
+            guard item.scalar != nil, let number = item.float, number.isFinite, range.contains(number) else {
+                sink.add(issue(at: item, field: fieldPath(key),
+                               expected: "a number from \(range.lowerBound) to \(range.upperBound) \(unit)"))
+                continue
+            }
+            result.append(number)
+        }
+        return result
+    }
+
     /// A true/false flag.
     func bool(_ key: String, default fallback: Bool) -> Bool {
         schema?.add(key, required: false, ["type": "boolean", "default": fallback])
