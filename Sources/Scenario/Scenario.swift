@@ -32,12 +32,15 @@ public struct Scenario: Sendable, Equatable {
         case machineShop(MachineShopSpec)
         /// Grow rooms with climate, lighting, crops, weather and tariff (the facility twin).
         case facility(FacilitySpec)
+        /// Machine twins that degrade, fail and are maintained by a crew on shifts.
+        case fleet(FleetSpec)
 
         /// The time-series channels this model can record.
         public var channels: [String] {
             switch self {
             case .machineShop: MachineShopSpec.channels
             case .facility: FacilitySpec.roomChannels
+            case .fleet: FleetSpec.machineChannels
             }
         }
     }

@@ -76,8 +76,10 @@ public enum ScenarioLoader {
         var channels: [String]?
         // The model decides which channels exist; in describe mode every model's are allowed.
         let hasFacility = top.node.mapping?["facility"] != nil
-        let allowedChannels = top.schema != nil ? MachineShopSpec.channels + FacilitySpec.roomChannels
-            : hasFacility ? FacilitySpec.roomChannels : MachineShopSpec.channels
+        let hasFleet = top.node.mapping?["fleet"] != nil
+        let allowedChannels = top.schema != nil
+            ? MachineShopSpec.channels + FacilitySpec.roomChannels + FleetSpec.machineChannels
+            : hasFleet ? FleetSpec.machineChannels : hasFacility ? FacilitySpec.roomChannels : MachineShopSpec.channels
         if let recording = top.section("recording", required: false) {
             interval = recording.double("interval_minutes", default: 60, in: 1.0 / 60...1e6, unit: "minutes")
             compression = recording.int("compression_level", default: 0, in: 0...9)
@@ -86,10 +88,11 @@ public enum ScenarioLoader {
         }
         var model: Scenario.Model?
         let hasShop = top.node.mapping?["machine_shop"] != nil
-        if top.schema == nil, hasShop == hasFacility {
-            top.sink.add(top.missing(hasShop ? "machine_shop / facility" : "facility",
-                                     expected: hasShop ? "one model section, not both machine_shop and facility"
-                                         : "a model section: facility (grow rooms) or machine_shop"))
+        let sections = [hasShop, hasFacility, hasFleet].filter { $0 }.count
+        if top.schema == nil, sections != 1 {
+            top.sink.add(top.missing(sections > 1 ? "machine_shop / facility / fleet" : "facility",
+                                     expected: sections > 1 ? "one model section, not several of machine_shop, facility and fleet"
+                                         : "a model section: facility (grow rooms), fleet (machine twins) or machine_shop"))
         }
         if top.schema != nil || hasShop, let shop = top.section("machine_shop", required: false) {
             let spec = MachineShopSpec(
@@ -104,6 +107,9 @@ public enum ScenarioLoader {
         }
         if top.schema != nil || hasFacility, let facility = top.section("facility", required: false) {
             model = .facility(readFacility(facility))
+        }
+        if top.schema != nil || hasFleet, let fleet = top.section("fleet", required: false) {
+            model = .fleet(readFleet(fleet))
         }
         top.finish()
         return (id, title, seed, horizon, interval, compression, channels, model)
