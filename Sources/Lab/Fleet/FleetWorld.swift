@@ -34,6 +34,14 @@ final class FleetWorld {
     private var bearingRenewedAt: [Double]
     /// A failure returned by `advance` whose event has not fired yet.
     private var failurePending: [Bool]
+    /// Electric power of each machine running under its conditions with new bearings, kW,
+    /// and the extra friction loss of worn bearings per unit of squared wear, kW
+    /// (`MachineModel.power` = running + friction · w_b²).
+    private let runningPower: [Double]
+    private let frictionPower: [Double]
+    /// Reused per step: failures found and maintenance due (machine, condition-based).
+    private var stepFailures: [(Int, MachineFailure)] = []
+    private var dueWork: [(Int, Bool)] = []
 
     /// - Parameter parameters: the machine parameters per kind (the presets unless a test
     ///   substitutes its own, e.g. an exponential life for the machine-repairman check).
@@ -64,6 +72,10 @@ final class FleetWorld {
             }
         }
         self.ids = ids
+        runningPower = zip(models, conditions).map { model, c in
+            c.load * model.parameters.ratedPower + model.parameters.losses(atLoad: c.load)
+        }
+        frictionPower = models.map { $0.parameters.bearingFrictionLossAtFailure * $0.parameters.ratedPower }
         self.models = models
         self.conditions = conditions
         lifeStreams = streams
@@ -103,37 +115,66 @@ final class FleetWorld {
     }
 
     /// Advances every machine one physics step from `now` and checks maintenance triggers.
+    ///
+    /// The loop works on the models in place through a buffer pointer: reading a
+    /// `MachineModel` out of the class's array would copy the whole value per access. Failures
+    /// and due maintenance are collected in reused buffers and acted on after the loop, so no
+    /// other code touches `models` while it is borrowed.
     private func step(now: SimTime) throws {
         let dt = stepSeconds
-        let kWhPerKW = dt / 3600
+        let policy = spec.maintenance
         let hours = now.inHours
-        for i in models.indices {
-            if let failure = try models[i].advance(seconds: dt, under: conditions[i]) {
-                failurePending[i] = true
-                let at = SimTime.seconds(failure.timeSeconds)
-                simulation.schedule(at: at < now ? now : at, label: "failure") { [unowned self] sim in
-                    failed(i, failure, at: sim.now.inHours)
+        let machines = self.machines
+        var energyKW = 0.0
+        stepFailures.removeAll(keepingCapacity: true)
+        dueWork.removeAll(keepingCapacity: true)
+        try conditions.withUnsafeBufferPointer { c in
+            try models.withUnsafeMutableBufferPointer { m in
+                for i in 0..<m.count {
+                    if let failure = try m[i].advance(seconds: dt, under: c[i]) {
+                        failurePending[i] = true
+                        stepFailures.append((i, failure))
+                    }
+                    // Stored fields only: the model's computed properties (`power`,
+                    // `healthScore`, `status`) take the model by value, a copy of several
+                    // hundred bytes per call on this path.
+                    let state = m[i].state
+                    guard case .online = state.status, state.failure == nil else { continue }
+                    let bearingWear = min(1, state.bearingDamage / m[i].bearingDamageAtFailure)
+                    if c[i].load > 0 { energyKW += runningPower[i] + frictionPower[i] * bearingWear * bearingWear }
+                    guard !failurePending[i], machines[i].isIdle else { continue }
+                    switch policy.preventive {
+                    case .runtimeHours(let interval):
+                        if state.runtimeSeconds / 3600 - bearingRenewedRuntime[i] >= interval {
+                            dueWork.append((i, false))
+                            continue
+                        }
+                    case .calendarDays(let days):
+                        if hours - bearingRenewedAt[i] >= days * 24 {
+                            dueWork.append((i, false))
+                            continue
+                        }
+                    case .none:
+                        break
+                    }
+                    if let threshold = policy.conditionBasedHealthBelow {
+                        let health = 100 * (1 - bearingWear)
+                            * (1 - min(1, state.insulationAgeing / m[i].insulationAgeingAtFailure))
+                            * (1 - min(1, state.electricalDamage / m[i].electricalDamageAtFailure))
+                        if health < threshold { dueWork.append((i, true)) }
+                    }
                 }
             }
-            ledger.energyKWh += models[i].power * kWhPerKW
-            guard !failurePending[i], machines[i].isIdle, case .online = models[i].status else { continue }
-            try checkMaintenance(i, hours: hours)
         }
-    }
-
-    private func checkMaintenance(_ i: Int, hours: Double) throws {
-        switch spec.maintenance.preventive {
-        case .runtimeHours(let interval):
-            if models[i].state.runtimeSeconds / 3600 - bearingRenewedRuntime[i] >= interval {
-                return machines[i].order(.preventive)
+        ledger.energyKWh += energyKW * dt / 3600
+        for (i, failure) in stepFailures {
+            let at = SimTime.seconds(failure.timeSeconds)
+            simulation.schedule(at: at < now ? now : at, label: "failure") { [unowned self] sim in
+                failed(i, failure, at: sim.now.inHours)
             }
-        case .calendarDays(let days):
-            if hours - bearingRenewedAt[i] >= days * 24 { return machines[i].order(.preventive) }
-        case .none:
-            break
         }
-        if let threshold = spec.maintenance.conditionBasedHealthBelow, models[i].healthScore < threshold {
-            requestConditionBasedMaintenance(machine: i)
+        for (i, conditionBased) in dueWork {
+            if conditionBased { requestConditionBasedMaintenance(machine: i) } else { machines[i].order(.preventive) }
         }
     }
 
