@@ -121,6 +121,7 @@ struct FleetRunTests {
                 if i >= mine.count { break }
             }
         }
+        print("work orders: \(completed) failures restored, \(rejected) repairs rejected")
         #expect(completed > 5)
         #expect(rejected > 0)
     }
@@ -174,7 +175,35 @@ struct FleetRunTests {
             return Self.kpis(try RunPipeline.simulate(scenario).asSummary)["failures"]!
         }
         let normal = try failures("normal"), heavy = try failures("heavy_load")
+        print("20 motors over a year: \(normal) failures at normal load, \(heavy) at heavy load")
         #expect(heavy > normal + 10, "heavy_load \(heavy) vs normal \(normal) failures")
+    }
+
+    @Test("energy equals the recorded power integrated over time")
+    func energyMatchesPower() throws {
+        let summary = try Self.run("""
+            schema: twinlab/scenario@1
+            id: energy
+            horizon_hours: 48
+            recording: {interval_minutes: 10}
+            fleet:
+              machines:
+                - {id_prefix: p, kind: pump, count: 3}
+                - {id_prefix: c, kind: compressor, preset: worn_bearings}
+              technicians: {count: 1}
+            """)
+        let file = try HDF5File.open(at: summary.outputPath)
+        var integrated = 0.0
+        for id in ["p-1", "p-2", "p-3", "c-1"] {
+            let power = try file.readTable("timeseries/machines/\(id)").column("power")!
+            // Rows at 0, 10, …, 47:50 h:min; row k holds the power of the steps ending at k·10
+            // min, so rows 1… cover the run but its last 10 minutes, which run at the last power.
+            integrated += (power.dropFirst().reduce(0, +) + power.last!) / 6
+        }
+        let energy = try #require(Self.kpis(summary)["energy_total"])
+        #expect(abs(energy - integrated) < 1e-3 * energy, "energy \(energy) kWh vs ∫power \(integrated) kWh")
+        // 3 pumps at 0.7 × 15 kW and a compressor at 0.7 × 355 kW, plus losses, for 48 h.
+        #expect(energy > 48 * 0.7 * (3 * 15 + 355) && energy < 48 * 0.8 * (3 * 15 + 355))
     }
 
     /// Machines whose only failure mode is an exponential bearing life (Weibull shape 1) with
