@@ -20,7 +20,7 @@ extension ScenarioLoader {
         let maintenance = readMaintenance(reader.section("maintenance", required: false))
         let spares: FleetSpec.SparePartsSpec
         if let section = reader.section("spare_parts", required: false) {
-            spares = .init(bearings: section.int("bearings", default: 5, in: 0...10_000),
+            spares = .init(bearings: section.int("bearings", default: 5, in: 1...10_000),
                            restockDays: section.double("restock_days", default: 14, in: 0.01...365, unit: "days"))
             section.finish()
         } else {

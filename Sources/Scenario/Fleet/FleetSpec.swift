@@ -43,7 +43,7 @@ public struct FleetSpec: Sendable, Equatable {
 
     /// The `spare_parts` section: bearings kept in stock and restocked on a schedule.
     public struct SparePartsSpec: Sendable, Equatable {
-        /// Bearings in stock at the start and the order-up-to level of every restock, 0…10,000.
+        /// Bearings in stock at the start and the order-up-to level of every restock, 1…10,000.
         public var bearings: Int
         /// Days between restocks, 0.01…365.
         public var restockDays: Double
