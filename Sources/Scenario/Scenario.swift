@@ -34,6 +34,8 @@ public struct Scenario: Sendable, Equatable {
         case facility(FacilitySpec)
         /// The post-harvest processing plant: batches through drying, curing, trimming, packaging.
         case processing(ProcessingSpec)
+        /// Machine twins that degrade, fail and are maintained by a crew on shifts.
+        case fleet(FleetSpec)
 
         /// The time-series channels this model can record.
         public var channels: [String] {
@@ -41,6 +43,7 @@ public struct Scenario: Sendable, Equatable {
             case .machineShop: MachineShopSpec.channels
             case .facility: FacilitySpec.roomChannels
             case .processing: ProcessingSpec.channels
+            case .fleet: FleetSpec.machineChannels
             }
         }
     }

@@ -77,9 +77,11 @@ public enum ScenarioLoader {
         // The model decides which channels exist; in describe mode every model's are allowed.
         let hasFacility = top.node.mapping?["facility"] != nil
         let hasProcessing = top.node.mapping?["processing"] != nil
-        let allowedChannels = top.schema != nil ? MachineShopSpec.channels + FacilitySpec.roomChannels
-            + ProcessingSpec.channels
-            : hasFacility ? FacilitySpec.roomChannels : hasProcessing ? ProcessingSpec.channels : MachineShopSpec.channels
+        let hasFleet = top.node.mapping?["fleet"] != nil
+        let allowedChannels = top.schema != nil
+            ? MachineShopSpec.channels + FacilitySpec.roomChannels + ProcessingSpec.channels + FleetSpec.machineChannels
+            : hasFacility ? FacilitySpec.roomChannels : hasProcessing ? ProcessingSpec.channels
+            : hasFleet ? FleetSpec.machineChannels : MachineShopSpec.channels
         if let recording = top.section("recording", required: false) {
             interval = recording.double("interval_minutes", default: 60, in: 1.0 / 60...1e6, unit: "minutes")
             compression = recording.int("compression_level", default: 0, in: 0...9)
@@ -88,11 +90,13 @@ public enum ScenarioLoader {
         }
         var model: Scenario.Model?
         let hasShop = top.node.mapping?["machine_shop"] != nil
-        let sections = [hasShop, hasFacility, hasProcessing].filter { $0 }.count
+        let sections = [hasShop, hasFacility, hasProcessing, hasFleet].filter { $0 }.count
         if top.schema == nil, sections != 1 {
-            top.sink.add(top.missing(sections > 1 ? "machine_shop / facility / processing" : "facility",
-                                     expected: sections > 1 ? "one model section, not several of machine_shop, facility and processing"
-                                         : "a model section: facility (grow rooms), processing (post-harvest plant) or machine_shop"))
+            top.sink.add(top.missing(sections > 1 ? "machine_shop / facility / processing / fleet" : "facility",
+                                     expected: sections > 1
+                                         ? "one model section, not several of machine_shop, facility, processing and fleet"
+                                         : "a model section: facility (grow rooms), processing (post-harvest plant), "
+                                             + "fleet (machine twins) or machine_shop"))
         }
         if top.schema != nil || hasShop, let shop = top.section("machine_shop", required: false) {
             let spec = MachineShopSpec(
@@ -111,6 +115,9 @@ public enum ScenarioLoader {
         }
         if top.schema != nil || hasProcessing, let processing = top.section("processing", required: false) {
             model = .processing(readProcessing(processing))
+        }
+        if top.schema != nil || hasFleet, let fleet = top.section("fleet", required: false) {
+            model = .fleet(readFleet(fleet))
         }
         top.finish()
         return (id, title, seed, horizon, interval, compression, channels, model)

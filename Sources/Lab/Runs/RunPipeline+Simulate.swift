@@ -25,6 +25,10 @@ extension RunPipeline {
             let outcome = try ProcessingRun.record(scenario: scenario, seed: seed, horizonHours: horizon, into: nil,
                                                    progress: nil)
             return SimulationResult(fingerprint: outcome.fingerprint, events: outcome.events, kpis: outcome.kpis)
+        case .fleet:
+            let outcome = try FleetRun.record(scenario: scenario, seed: seed, horizonHours: horizon, into: nil,
+                                              progress: nil)
+            return SimulationResult(fingerprint: outcome.fingerprint, events: outcome.events, kpis: outcome.kpis)
         case .machineShop:
             throw RunError(code: .simulation, message: "in-memory runs support facility scenarios; "
                            + "'\(scenario.id)' is a machine_shop scenario — use `twinlab run`")

@@ -64,6 +64,9 @@ public enum RunPipeline {
             case .processing:
                 outcome = try ProcessingRun.record(scenario: scenario, seed: seed, horizonHours: horizon,
                                                    into: file, progress: progress)
+            case .fleet:
+                outcome = try FleetRun.record(scenario: scenario, seed: seed, horizonHours: horizon,
+                                              into: file, progress: progress)
             }
             try file.close()
             // Single-writer mode allows no new objects, so the results go in after a reopen.

@@ -1,0 +1,102 @@
+import Foundation
+import SimKernel
+import TwinModels
+import Scenario
+import Recording
+
+/// Runs a `fleet` scenario: machine twins degrading, failing and being maintained, recorded
+/// every recording interval.
+///
+/// File layout (docs/run-file-format.md): `timeseries/machines/<id>` per machine, `events`
+/// (failures, repairs, approvals, maintenance, part shortages, restocks),
+/// `labels/machine_faults` (ground truth) and KPIs.
+enum FleetRun {
+    /// Rows between flushes to disk (one HDF5 chunk).
+    static let flushEveryRows = HDF5StorageOptions().chunkRows
+
+    static func record(scenario: Scenario, seed: UInt64, horizonHours: Double, into file: HDF5File?,
+                       progress: ((Double) -> Void)?,
+                       parameters: (MachineKind) -> MachineParameters = MachineParameters.preset(for:)) throws -> RunOutcome {
+        guard case .fleet(let spec) = scenario.model else {
+            throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no fleet section")
+        }
+        let world: FleetWorld
+        do {
+            world = try FleetWorld(spec: spec, seed: seed, horizonHours: horizonHours, parameters: parameters)
+        } catch {
+            throw RunError(code: .simulation, message: "cannot build the fleet of '\(scenario.id)'", underlying: error)
+        }
+        let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
+        let channels = (scenario.recordedChannels ?? FleetSpec.machineChannels).compactMap(MachineChannel.init(rawValue:))
+
+        var writers: [TimeSeriesWriter] = []
+        var events: TimeSeriesWriter?
+        if let file {
+            let machinesGroup = try file.createGroup("timeseries").createGroup("machines")
+            for (index, id) in world.ids.enumerated() {
+                let writer = try machinesGroup.createTimeSeries(
+                    id, columns: ["time"] + channels.map(\.rawValue), units: ["h"] + channels.map(\.unit), options: storage)
+                let model = world.models[index]
+                try writer.dataset.setAttribute("kind", model.parameters.kind.rawValue)
+                try writer.dataset.setAttribute("rated_power_kw", model.parameters.ratedPower)
+                try writer.dataset.setAttribute("load", world.conditions[index].load)
+                writers.append(writer)
+            }
+            events = try file.createTimeSeries("events", columns: ["time", "machine", "kind", "value"],
+                                               units: ["h", "index", "code", ""], options: storage)
+            try events?.dataset.setAttribute("kinds", FleetEventKind.allCases.map(\.name))
+            try events?.dataset.setAttribute("machines", world.ids)
+            try events?.dataset.setAttribute("modes", FailureMode.allCases.map(\.rawValue))
+            try file.startSingleWriter()
+        }
+
+        var recorded = RunFingerprint()
+        var pendingEvents: [Double] = []
+        var row: [Double] = []
+        var rows = 0
+        world.onEvent = { hours, machine, kind, value in
+            pendingEvents += [hours, Double(machine), Double(kind.rawValue), value]
+            recorded.combine(hours)
+            recorded.combine(value)
+        }
+        // High priority: a row at t shows the machines as the step ending at t left them,
+        // before the step starting at t advances them.
+        if file != nil {
+            world.simulation.every(.minutes(scenario.recordingIntervalMinutes), startingAt: .zero, priority: .high,
+                                   label: "record") { sim in
+                let hours = sim.now.inHours
+                for index in writers.indices {
+                    row.removeAll(keepingCapacity: true)
+                    row.append(hours)
+                    for channel in channels {
+                        row.append(channel.value(of: world.models[index], under: world.conditions[index]))
+                    }
+                    for value in row { recorded.combine(value) }
+                    try writers[index].append(row)
+                }
+                rows += 1
+                // Flush whole chunks at row counts only, so flush points (and files) are deterministic.
+                if rows % flushEveryRows == 0, let events {
+                    try events.append(flatRows: pendingEvents)
+                    pendingEvents.removeAll(keepingCapacity: true)
+                    try events.flush()
+                    for writer in writers { try writer.flush() }
+                }
+                progress?(hours / horizonHours)
+                return true
+            }
+        }
+        try world.run()
+
+        if let events {
+            try events.append(flatRows: pendingEvents)
+            try events.close()
+            for writer in writers { try writer.close() }
+        }
+        let kpis = world.kpis()
+        for kpi in kpis { recorded.combine(kpi.value) }
+        recorded.combine(world.simulation.fingerprint.hex)
+        return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
+                          tables: world.labels())
+    }
+}

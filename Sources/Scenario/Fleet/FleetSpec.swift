@@ -1,0 +1,70 @@
+import SimKernel
+
+/// The `fleet` section: groups of machine twins that degrade and fail, the maintenance crew
+/// and its shifts, spare bearings, the maintenance policy and the approval step before a
+/// repaired machine returns to service.
+///
+/// Units and ranges are documented in docs/scenario-format.md and enforced by
+/// `ScenarioLoader.readFleet`.
+public struct FleetSpec: Sendable, Equatable {
+    /// The per-machine time-series channels a run can record, in default order (units in
+    /// docs/run-file-format.md).
+    public static let machineChannels = [
+        "power", "temperature", "hot_spot_temperature", "vibration", "vibration_zone", "runtime", "health",
+        "status", "rul", "bearing_wear", "insulation_life_consumed", "electrical_stress",
+    ]
+
+    /// Machine groups in file order; machine ids are `<id_prefix>-<n>`, n from 1.
+    public var machines: [MachineGroupSpec]
+    public var technicians: TechniciansSpec
+    public var maintenance: MaintenancePolicySpec
+    public var spareParts: SparePartsSpec
+    /// Hands-on time of one corrective repair (and of a rework after a rejection), hours.
+    public var repairTime: Distribution
+    public var approval: ApprovalSpec
+    /// Physics step of the machine models, minutes (1/60…60): signals, wear and failure
+    /// detection advance on this grid.
+    public var sampleIntervalMinutes: Double
+
+    public init(machines: [MachineGroupSpec], technicians: TechniciansSpec, maintenance: MaintenancePolicySpec,
+                spareParts: SparePartsSpec, repairTime: Distribution, approval: ApprovalSpec,
+                sampleIntervalMinutes: Double) {
+        self.machines = machines
+        self.technicians = technicians
+        self.maintenance = maintenance
+        self.spareParts = spareParts
+        self.repairTime = repairTime
+        self.approval = approval
+        self.sampleIntervalMinutes = sampleIntervalMinutes
+    }
+
+    /// Total number of machines over all groups.
+    public var machineCount: Int { machines.reduce(0) { $0 + $1.count } }
+
+    /// The `spare_parts` section: bearings kept in stock and restocked on a schedule.
+    public struct SparePartsSpec: Sendable, Equatable {
+        /// Bearings in stock at the start and the order-up-to level of every restock, 1…10,000.
+        public var bearings: Int
+        /// Days between restocks, 0.01…365.
+        public var restockDays: Double
+
+        public init(bearings: Int, restockDays: Double) {
+            self.bearings = bearings
+            self.restockDays = restockDays
+        }
+    }
+
+    /// The `approval` section: every corrective repair is reviewed before the machine goes
+    /// back ONLINE; a rejected repair is done again.
+    public struct ApprovalSpec: Sendable, Equatable {
+        /// Probability that a repair is rejected, 0…0.95.
+        public var probabilityRejected: Double
+        /// Time from the end of a repair to the decision, hours, 0…720.
+        public var reviewHours: Double
+
+        public init(probabilityRejected: Double, reviewHours: Double) {
+            self.probabilityRejected = probabilityRejected
+            self.reviewHours = reviewHours
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import SimKernel
+import TwinModels
+
+/// Reading of the `fleet` section; every field's unit, default and range is documented in
+/// docs/scenario-format.md and enforced here (and so in the generated JSON Schema).
+extension ScenarioLoader {
+    static func readFleet(_ reader: FieldReader) -> FleetSpec {
+        var groups: [MachineGroupSpec] = []
+        for item in reader.list("machines", required: true, itemName: "machine group") {
+            let group = readMachineGroup(item)
+            if reader.schema == nil, !group.idPrefix.isEmpty, groups.contains(where: { $0.idPrefix == group.idPrefix }) {
+                item.report("id_prefix", expected: "a prefix not used by another group ('\(group.idPrefix)' is taken)")
+            }
+            groups.append(group)
+        }
+        if reader.schema == nil, groups.reduce(0, { $0 + $1.count }) > 10_000 {
+            reader.report("machines", expected: "at most 10,000 machines in all")
+        }
+        let technicians = readTechnicians(reader.section("technicians", required: true))
+        let maintenance = readMaintenance(reader.section("maintenance", required: false))
+        let spares: FleetSpec.SparePartsSpec
+        if let section = reader.section("spare_parts", required: false) {
+            spares = .init(bearings: section.int("bearings", default: 5, in: 1...10_000),
+                           restockDays: section.double("restock_days", default: 14, in: 0.01...365, unit: "days"))
+            section.finish()
+        } else {
+            spares = .init(bearings: 5, restockDays: 14)
+        }
+        let repair = reader.distribution("repair_time_hours", unit: "hours", default: .lognormal(mean: 6, sd: 3))
+        let approval: FleetSpec.ApprovalSpec
+        if let section = reader.section("approval", required: false) {
+            approval = .init(probabilityRejected: section.double("probability_rejected", default: 0.05, in: 0...0.95,
+                                                                 unit: "probability"),
+                             reviewHours: section.double("review_hours", default: 2, in: 0...720, unit: "hours"))
+            section.finish()
+        } else {
+            approval = .init(probabilityRejected: 0.05, reviewHours: 2)
+        }
+        let step = reader.double("sample_interval_minutes", default: 1, in: 1.0 / 60...60, unit: "minutes")
+        reader.finish()
+        return FleetSpec(machines: groups, technicians: technicians, maintenance: maintenance, spareParts: spares,
+                         repairTime: repair, approval: approval, sampleIntervalMinutes: step)
+    }
+
+    private static func readMachineGroup(_ item: FieldReader) -> MachineGroupSpec {
+        let prefix = item.string("id_prefix")
+        if item.schema == nil, !prefix.isEmpty,
+           prefix.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
+            item.report("id_prefix", expected: "letters, digits, '.', '_' or '-' (it names datasets)")
+        }
+        let kind = item.string("kind", allowed: MachineKind.allCases.map(\.rawValue))
+        let count = item.int("count", default: 1, in: 1...10_000)
+        let preset = item.string("preset", default: "normal", allowed: MachineScenarioPreset.allCases.map(\.rawValue))
+        let ambient = item.double("ambient_temperature_c", default: 25, in: -40...60, unit: "°C")
+        let load = item.optionalDouble("load", in: 0...2, unit: "× rated")
+        let cooling = item.optionalDouble("cooling_factor", in: 0...1, unit: "fraction of nominal cooling")
+        let wear = item.optionalDouble("bearing_wear_multiplier", in: 0.1...100, unit: "×")
+        let initial = item.optionalDouble("initial_bearing_wear", in: 0...0.99, unit: "fraction of bearing life")
+        item.finish()
+        return MachineGroupSpec(
+            idPrefix: prefix, kind: MachineKind(rawValue: kind) ?? .pump, count: count,
+            preset: MachineScenarioPreset(rawValue: preset) ?? .normal, ambientTemperature: ambient, load: load,
+            coolingFactor: cooling, bearingWearMultiplier: wear, initialBearingWear: initial)
+    }
+
+    private static func readTechnicians(_ reader: FieldReader?) -> TechniciansSpec {
+        guard let reader else { return TechniciansSpec(count: 1, shift: nil) }
+        let count = reader.int("count", in: 1...10_000)
+        var shift: TechniciansSpec.Shift?
+        if let section = reader.section("shift", required: false) {
+            let start = section.double("start_hour", default: 8, in: 0...23.99, unit: "hour of day")
+            let hours = section.double("hours", default: 8, in: 0.25...24, unit: "hours")
+            let days = section.string("days", default: "weekdays", allowed: ["weekdays", "all"])
+            section.finish()
+            shift = .init(startHour: start, hours: hours, weekends: days == "all")
+        }
+        reader.finish()
+        return TechniciansSpec(count: count, shift: shift)
+    }
+
+    private static func readMaintenance(_ reader: FieldReader?) -> MaintenancePolicySpec {
+        guard let reader else {
+            return MaintenancePolicySpec(preventive: .none, preventiveDurationHours: 4, conditionBasedHealthBelow: nil)
+        }
+        let runtime = reader.optionalDouble("preventive_interval_runtime_hours", in: 1...1e6, unit: "running hours")
+        let calendar = reader.optionalDouble("preventive_interval_calendar_days", in: 1...10_000, unit: "days")
+        if reader.schema == nil, runtime != nil, calendar != nil {
+            reader.report("preventive_interval_calendar_days",
+                          expected: "either preventive_interval_runtime_hours or preventive_interval_calendar_days, not both")
+        }
+        let duration = reader.double("preventive_duration_hours", default: 4, in: 0.1...720, unit: "hours")
+        let health = reader.optionalDouble("condition_based_health_below", in: 0...100, unit: "health score")
+        reader.finish()
+        let interval: MaintenancePolicySpec.Interval = runtime.map { .runtimeHours($0) }
+            ?? calendar.map { .calendarDays($0) } ?? .none
+        return MaintenancePolicySpec(preventive: interval, preventiveDurationHours: duration,
+                                     conditionBasedHealthBelow: health)
+    }
+}
