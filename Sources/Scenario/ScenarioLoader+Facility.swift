@@ -1,4 +1,5 @@
 import Foundation
+import Control
 
 /// Reading of the `facility` section; every field's unit, default and range is documented in
 /// docs/scenario-format.md and enforced here (and so in the generated JSON Schema).
@@ -47,10 +48,23 @@ extension ScenarioLoader {
             item.finish()
             faults.append(fault)
         }
+        let useDefaults = reader.bool("default_rules", default: true)
+        var rules = useDefaults ? RuleSet.growRoom.rules : []
+        let custom = readRules(reader.list("rules", required: false, itemName: "rule"),
+                               allowedSignals: FacilitySpec.roomChannels, allowedTargets: ["lights"])
+        if reader.schema == nil {
+            for rule in custom where rules.contains(where: { $0.id == rule.id }) {
+                reader.report("rules", expected: "rule ids other than the defaults' (\(rule.id) is taken; "
+                              + "set default_rules: false to replace them)")
+            }
+        }
+        rules += custom
         reader.finish()
-        return FacilitySpec(physicsStepSeconds: physics, controlPeriodSeconds: control, startDayOfYear: startDay,
+        var spec = FacilitySpec(physicsStepSeconds: physics, controlPeriodSeconds: control, startDayOfYear: startDay,
                             startYear: year, weather: weather, tariff: tariff,
                             co2TankKilograms: tank, rooms: rooms, faults: faults)
+        spec.rules = rules
+        return spec
     }
 
     private static func readWeather(_ reader: FieldReader?) -> WeatherSpec {

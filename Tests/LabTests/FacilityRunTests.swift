@@ -203,3 +203,39 @@ extension FacilityRunTests {
         #expect(cost > 0.1 * energy && cost < 0.2 * energy)
     }
 }
+
+extension FacilityRunTests {
+    @Test("rules raise alerts in the failed room, act as interlocks, and land in alerts/rooms and the event log")
+    func rulesRaiseAlerts() throws {
+        let text = Self.text + """
+
+              rules:
+                - {id: hot-room, signal: air_temperature, above: 28, severity: CRITICAL, raise_after_s: 300,
+                   action: {interlock: lights, value: off}}
+            """
+        let dir = try Self.temporaryDirectory()
+        let summary = try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.parse(text, file: "rules.yaml"),
+                                                         outputDirectory: dir, catalogPath: nil))
+        let file = try HDF5File.open(at: summary.outputPath)
+        let alerts = try file.readTable("alerts/rooms")
+        let rules = try file.openDataset("alerts/rooms").stringArrayAttribute("rules")
+        let hot = try #require(rules.firstIndex(of: "hot-room"))
+        let hotAlerts = (0..<alerts.rowCount).filter { alerts[$0, 1] == Double(hot) }
+        #expect(!hotAlerts.isEmpty)
+        // Only the room whose cooling failed, and only during the fault (hours 30–42, plus the pull-down).
+        #expect(hotAlerts.allSatisfy { alerts[$0, 0] == 0 && alerts[$0, 3] >= 30 && alerts[$0, 3] < 44 })
+        #expect(hotAlerts.allSatisfy { alerts[$0, 2] == 2 })   // CRITICAL
+        let events = try file.readTable("events")
+        let kinds = try file.openDataset("events").stringArrayAttribute("kinds")
+        #expect((0..<events.rowCount).contains { kinds[Int(events[$0, 2])] == "alert_raised" && events[$0, 3] == Double(hot) })
+        // The rule's interlock held the failed room's lamps off for part of its photoperiod.
+        func litSamples(_ room: String) throws -> Int {
+            let table = try file.readTable("timeseries/rooms/\(room)")
+            let t = table.column("time")!, lights = table.column("lights_on")!
+            return (0..<table.rowCount).filter { t[$0] >= 30 && t[$0] < 42 && lights[$0] == 1 }.count
+        }
+        #expect(try litSamples("flower-a") < litSamples("flower-b"))
+        let critical = try #require(summary.kpis.first { $0.name == "critical_alerts" }).value
+        #expect(critical >= 1)
+    }
+}

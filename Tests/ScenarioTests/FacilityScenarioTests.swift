@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Scenario
+import Control
 
 /// The `facility` section: defaults a grower need not set, and every kind of mistake reported at once.
 @Suite("Facility scenarios")
@@ -76,5 +77,25 @@ struct FacilityScenarioTests {
         #expect(rooms?["type"] as? String == "array")
         let room = (rooms?["items"] as? [String: Any])?["properties"] as? [String: Any]
         #expect(room?["floor_area_m2"] != nil && room?["crop"] != nil)
+    }
+}
+
+extension FacilityScenarioTests {
+    static func facility(_ extra: String) throws -> FacilitySpec? {
+        let text = "schema: twinlab/scenario@1\nid: r\nhorizon_hours: 1\nfacility:\n  rooms: [{id: a, floor_area_m2: 10}]\n" + extra
+        guard case .facility(let spec) = try ScenarioLoader.parse(text, file: "r.yaml").model else { return nil }
+        return spec
+    }
+
+    @Test("the grow-room rules ship by default; scenarios add their own or replace them")
+    func facilityRules() throws {
+        #expect(try Self.facility("")?.rules.map(\.id) == RuleSet.growRoom.rules.map(\.id))
+        #expect(try Self.facility("  default_rules: false\n")?.rules.isEmpty == true)
+        let added = try Self.facility("  rules: [{id: dry, signal: vpd_air, above: 1.8}]\n")
+        #expect(added?.rules.last?.id == "dry" && added?.rules.count == RuleSet.growRoom.rules.count + 1)
+        let error = #expect(throws: ScenarioError.self) {
+            try Self.facility("  rules: [{id: t, signal: air_temprature, above: 30}]\n")
+        }
+        #expect(error?.issues.first?.expected.contains("did you mean 'air_temperature'") == true)
     }
 }

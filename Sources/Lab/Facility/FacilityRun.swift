@@ -16,7 +16,7 @@ enum FacilityRun {
 
     /// Event kinds in the `events` dataset; the codes are the array index.
     enum EventKind: Int, CaseIterable {
-        case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd, interlock
+        case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd, interlock, alertRaised, alertCleared
         var name: String {
             switch self {
             case .lightsOn: "lights_on"
@@ -27,6 +27,8 @@ enum FacilityRun {
             case .faultStart: "fault_start"
             case .faultEnd: "fault_end"
             case .interlock: "interlock"
+            case .alertRaised: "alert_raised"
+            case .alertCleared: "alert_cleared"
             }
         }
     }
@@ -63,6 +65,7 @@ enum FacilityRun {
             try events?.dataset.setAttribute("rooms", world.rooms.map(\.spec.id))
             try events?.dataset.setAttribute("stages", CropStage.allCases.map(\.rawValue))
             try events?.dataset.setAttribute("devices", RoomEquipment.Device.allCases.map(\.name))
+            try events?.dataset.setAttribute("rules", spec.rules.map(\.id))
             try file.startSingleWriter()
         }
 
@@ -114,6 +117,6 @@ enum FacilityRun {
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels() + [world.energyTable()])
+                          tables: world.labels() + [world.energyTable(), world.alertTable()])
     }
 }

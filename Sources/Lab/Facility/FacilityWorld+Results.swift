@@ -1,4 +1,5 @@
 import TwinModels
+import Control
 import Scenario
 
 extension FacilityWorld {
@@ -57,6 +58,9 @@ extension FacilityWorld {
                    unit: "K*h/room"),
             RunKPI(name: "vpd_off_target", value: rooms.reduce(0.0) { $0 + $1.vpdOffTargetSeconds } / 3600 / n,
                    unit: "h/room"),
+            RunKPI(name: "alerts", value: Double(rooms.reduce(0) { $0 + ($1.rules?.alerts.count ?? 0) }), unit: "count"),
+            RunKPI(name: "critical_alerts", value: Double(rooms.reduce(0) {
+                $0 + ($1.rules?.alerts.filter { $0.severity == .critical }.count ?? 0) }), unit: "count"),
             RunKPI(name: "interlock_trips", value: Double(rooms.reduce(0) { $0 + $1.interlock.trips }), unit: "count"),
             RunKPI(name: "water_removed", value: rooms.reduce(0.0) { $0 + $1.waterRemovedKg }, unit: "kg"),
             RunKPI(name: "co2_injected", value: rooms.reduce(0.0) { $0 + $1.co2InjectedKg }, unit: "kg"),
@@ -104,5 +108,22 @@ extension FacilityWorld {
         return ResultTable(group: "energy", name: "devices", columns: ["room", "device", "energy", "cost"],
                            units: ["index", "index", "kWh", spec.tariff.currency], values: values,
                            names: [("rooms", rooms.map(\.spec.id)), ("devices", RoomEquipment.Device.allCases.map(\.name))])
+    }
+
+    /// Every alert the rules raised (`alerts/rooms`): room, rule, severity, start, end (NaN while
+    /// open at the horizon), peak reading, acknowledgement time (NaN: none).
+    func alertTable() -> ResultTable {
+        var values: [Double] = []
+        for (index, room) in rooms.enumerated() {
+            for alert in room.rules?.alerts ?? [] {
+                values += [Double(index), Double(alert.ruleIndex), Double(alert.severity.level), alert.start / 3600,
+                           alert.end.map { $0 / 3600 } ?? .nan, alert.peakValue, alert.acknowledgedAt.map { $0 / 3600 } ?? .nan]
+            }
+        }
+        return ResultTable(group: "alerts", name: "rooms",
+                           columns: ["room", "rule", "severity", "start", "end", "peak", "acknowledged"],
+                           units: ["index", "index", "level", "h", "h", "", "h"], values: values,
+                           names: [("rooms", rooms.map(\.spec.id)), ("rules", spec.rules.map(\.id)),
+                                   ("severities", ["INFO", "WARNING", "CRITICAL"])])
     }
 }

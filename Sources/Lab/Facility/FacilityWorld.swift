@@ -35,7 +35,9 @@ final class FacilityWorld {
         horizon = .hours(horizonHours)
         controlPeriod = .seconds(spec.controlPeriodSeconds)
         let physics = SimTime.seconds(spec.physicsStepSeconds)
-        rooms = try spec.rooms.map { try GrowRoom(spec: $0, streams: simulation.streams, physicsStep: physics) }
+        rooms = try spec.rooms.map {
+            try GrowRoom(spec: $0, streams: simulation.streams, physicsStep: physics, rules: spec.rules)
+        }
         calendar = try SimulationCalendar(year: spec.startYear, dayOfYear: spec.startDayOfYear)
         weather = try FacilityWorld.makeWeather(spec.weather, calendar: calendar,
                                                 stream: simulation.streams.stream("weather"))
@@ -95,6 +97,11 @@ final class FacilityWorld {
                 }
                 if notes.harvestedGrams > 0 { onEvent(hours, index, .harvest, notes.harvestedGrams) }
                 if notes.interlockTripped { onEvent(hours, index, .interlock, room.airTemperature) }
+                if notes.alertEvents > 0, let engine = room.rules {
+                    for event in engine.events {
+                        onEvent(hours, index, event.kind == .raised ? .alertRaised : .alertCleared, Double(event.ruleIndex))
+                    }
+                }
                 if notes.transferredGrams > 0 { onEvent(hours, index, .transfer, notes.transferredGrams) }
                 if let stage = notes.newStage {
                     onEvent(hours, index, .stage, Double(CropStage.allCases.firstIndex(of: stage) ?? 0))

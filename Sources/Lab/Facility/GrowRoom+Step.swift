@@ -13,13 +13,16 @@ extension GrowRoom {
         var transferredGrams = 0.0
         /// The high-temperature interlock switched the lights off this step.
         var interlockTripped = false
+        /// Alert events the rules raised or cleared this step (in the engine's `events`).
+        var alertEvents = 0
     }
 
     /// One control period starting at `hours`.
     ///
     /// In order: score the climate the room reached, grow the crop over the period just ended
     /// under that climate, harvest and replant when due, read the sensors, let the controller
-    /// decide (the high-temperature interlock may hold the lamps off), then set lamps and devices for the next period and book their energy.
+    /// decide (the high-temperature interlock and the rules' interlocks may hold the lamps off),
+    /// evaluate the alert rules, then set lamps and devices for the next period and book their energy.
     ///
     /// - Parameters:
     ///   - hours: simulation time, h.
@@ -76,13 +79,23 @@ extension GrowRoom {
         let measuredHumidity = try humiditySensor.read(trueValue: relativeHumidity, atSeconds: t).value
         let measuredCO2 = try co2Sensor.read(trueValue: co2, atSeconds: t).value
 
+        // Rules read the channels as they stand: the room now, the sensors' new samples.
+        observation = ClimateObservation(airTemperature: measuredTemperature, relativeHumidity: measuredHumidity,
+                                         co2: measuredCO2, lightsOn: lightsOn)
+        var ruleLights = true
+        if rules != nil {
+            for (k, channel) in ruleChannels.enumerated() { ruleValues[k] = channel.value(in: self) }
+            notes.alertEvents = ruleValues.withUnsafeBufferPointer { rules!.evaluate(time: t, values: $0) }
+            if let target = lightsTarget { ruleLights = rules!.override(forTargetAt: target).map { $0 != 0 } ?? true }
+        }
+
         let wasOn = lightsOn
         let tripsBefore = interlock.trips
         // The interlock is a separate hard-wired thermostat, as in practice, so a stuck or
         // drifting controller sensor cannot defeat it.
         let allowed = interlock.allowsLights(measuredTemperature: airTemperature)
         notes.interlockTripped = interlock.trips > tripsBefore
-        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed && policy.lightsAllowed
+        lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed && policy.lightsAllowed && ruleLights
         notes.lightsSwitched = wasOn != lightsOn && hours > 0
         ppfd = lightsOn ? targetPPFD * lightingAvailability : 0
         lampPower = try fixture.electricPower(ppfd: ppfd) * canopyArea

@@ -27,6 +27,13 @@ final class GrowRoom {
     private(set) var cropView = CropView()
     var controller: BaselineClimateController
     var interlock: LightingInterlock
+    /// The scenario's alert and interlock rules over this room's channels (nil without rules).
+    var rules: RuleEngine?
+    /// The channels the rules read, in the engine's signal order, and a buffer for their values.
+    let ruleChannels: [RoomChannel]
+    var ruleValues: [Double]
+    /// The rules' action target for the lamps, if any rule has one.
+    let lightsTarget: Int?
     var temperatureSensor: Sensor
     var humiditySensor: Sensor
     var co2Sensor: Sensor
@@ -71,7 +78,7 @@ final class GrowRoom {
     /// Time with the air VPD more than 0.3 kPa off its target, s.
     var vpdOffTargetSeconds = 0.0
 
-    init(spec: RoomSpec, streams: RandomStreams, physicsStep: SimTime) throws {
+    init(spec: RoomSpec, streams: RandomStreams, physicsStep: SimTime, rules ruleSpecs: [RuleSpec]) throws {
         self.spec = spec
         canopyArea = spec.canopyArea
         lighting = spec.lighting
@@ -104,6 +111,14 @@ final class GrowRoom {
         scoringBand = ClimateSetpoints.floweringEarly
         controller = try BaselineClimateController()
         interlock = try LightingInterlock()
+        var used: [RoomChannel] = []
+        for rule in ruleSpecs {
+            if let channel = RoomChannel(rawValue: rule.signal), !used.contains(channel) { used.append(channel) }
+        }
+        ruleChannels = used
+        ruleValues = Array(repeating: .nan, count: used.count)
+        rules = ruleSpecs.isEmpty ? nil : try RuleEngine(signals: used.map(\.rawValue), rules: ruleSpecs)
+        lightsTarget = rules?.targetIndex(of: "lights")
         kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
         refreshCropView()
         scoringBand = baselineSetpoints()

@@ -1,3 +1,5 @@
+import Control
+
 /// The `facility` section: rooms with their climate equipment, lighting and crops, the
 /// weather outside, the electricity tariff, and faults to inject.
 public struct FacilitySpec: Sendable, Equatable {
@@ -30,6 +32,9 @@ public struct FacilitySpec: Sendable, Equatable {
     public var co2TankKilograms: Double?
     public var rooms: [RoomSpec]
     public var faults: [FaultSpec]
+    /// Alert and interlock rules evaluated in every room on its channels each control step:
+    /// the grow-room preset unless `default_rules: false`, plus the scenario's own `rules`.
+    public var rules: [RuleSpec] = []
 }
 
 /// Where the outdoor weather comes from.
