@@ -41,3 +41,16 @@ struct FacilityEnvironmentTests {
         #expect(outcome.optimizedReturn >= outcome.baselineReturn)
     }
 }
+
+extension FacilityEnvironmentTests {
+    @Test("peak shifting is worth money under time-of-use prices and nothing under a flat price")
+    func peakShiftingOpportunity() throws {
+        let tou = try RunPipeline.simulate(try Self.touScenario(), horizonHours: 72)
+        let saving = try #require(tou.kpis.first { $0.name == "opportunity_peak_shifting" }).value
+        #expect(saving > 1000)   // lights 06–18 straddle the 14–18 on-peak window every weekday
+        let flatText = try String(contentsOf: Self.scenarios.appendingPathComponent("flower-room.yaml"), encoding: .utf8)
+        let flat = try RunPipeline.simulate(try ScenarioLoader.parse(flatText, file: Self.scenarios
+            .appendingPathComponent("flower-room.yaml").path), horizonHours: 72)
+        #expect(try #require(flat.kpis.first { $0.name == "opportunity_peak_shifting" }).value == 0)
+    }
+}

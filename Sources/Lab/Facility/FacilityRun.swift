@@ -117,6 +117,6 @@ enum FacilityRun {
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels() + [world.energyTable(), world.alertTable()])
+                          tables: world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable()])
     }
 }

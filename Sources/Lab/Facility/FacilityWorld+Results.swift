@@ -62,10 +62,16 @@ extension FacilityWorld {
             RunKPI(name: "critical_alerts", value: Double(rooms.reduce(0) {
                 $0 + ($1.rules?.alerts.filter { $0.severity == .critical }.count ?? 0) }), unit: "count"),
             RunKPI(name: "interlock_trips", value: Double(rooms.reduce(0) { $0 + $1.interlock.trips }), unit: "count"),
+            RunKPI(name: "opportunity_peak_shifting", value: opportunitySaving(kind: 0), unit: spec.tariff.currency + "/year"),
+            RunKPI(name: "opportunity_oversizing", value: opportunitySaving(kind: 1), unit: spec.tariff.currency + "/year"),
             RunKPI(name: "water_removed", value: rooms.reduce(0.0) { $0 + $1.waterRemovedKg }, unit: "kg"),
             RunKPI(name: "co2_injected", value: rooms.reduce(0.0) { $0 + $1.co2InjectedKg }, unit: "kg"),
         ]
         return kpis
+    }
+
+    private func opportunitySaving(kind: Int) -> Double {
+        opportunityList.filter { $0.kind == kind }.reduce(0) { $0 + $1.annualSaving }
     }
 
     /// Ground truth for ML: injected device faults and every sensor fault episode.

@@ -21,6 +21,9 @@ final class FacilityWorld {
     private(set) var outdoor: WeatherSample
     private(set) var deviceFaults: [(room: Int, device: Int, start: Double, end: Double, availability: Double)] = []
 
+    /// The energy-saving opportunities of the run, computed once when first asked (after the run).
+    lazy var opportunityList: [(room: Int, kind: Int, measure: Double, annualSaving: Double)] = opportunities()
+
     /// Columns of the `timeseries/facility` dataset.
     static let facilityColumns: [(name: String, unit: String)] = [
         ("time", "h"), ("outdoor_temperature", "degC"), ("outdoor_relative_humidity", "%"),
@@ -82,11 +85,12 @@ final class FacilityWorld {
             let hours = sim.now.inHours
             outdoor = weather.sample(atHours: hours)
             let hourOfDay = calendar.hourOfDay(atHours: hours)
+            let price = ledger.tariff.price(atHours: hours, calendar: calendar)
             for (index, room) in rooms.enumerated() {
                 let notes: GrowRoom.StepNotes
                 do {
                     notes = try room.step(atHours: hours, seconds: seconds, hourOfDay: hourOfDay, weather: outdoor,
-                                          co2Tank: co2Tank, now: sim.now, ledger: &ledger)
+                                          co2Tank: co2Tank, now: sim.now, price: price, ledger: &ledger)
                 } catch {
                     throw RunError(code: .simulation, message: "room '\(room.spec.id)' at hour \(hours) "
                                    + "(air \(room.airTemperature) °C, RH \(room.relativeHumidity) %, CO2 \(room.co2) ppm)",

@@ -32,7 +32,7 @@ extension GrowRoom {
     ///   - co2Tank: the facility's CO₂ supply, nil for unlimited.
     ///   - ledger: books every device's energy and cost.
     func step(atHours hours: Double, seconds: Double, hourOfDay: Double, weather: WeatherSample, co2Tank: Container?,
-              now: SimTime, ledger: inout EnergyLedger) throws -> StepNotes {
+              now: SimTime, price: Double, ledger: inout EnergyLedger) throws -> StepNotes {
         var notes = StepNotes()
         outdoor = weather
         let band = lightsOn ? scoringBand.dayTemperature : scoringBand.nightTemperature
@@ -132,6 +132,8 @@ extension GrowRoom {
         inputs.leafAreaIndex = cropView.leafAreaIndex
         climate.update(inputs)
 
+        usage.record(day: Int(hours / 24), lampKW: lampPower / 1000, coolingCommand: command.cooling,
+                     hours: seconds / 3600, price: price)
         booking.beginStep(atHours: hours)
         booking.add(0, kW: lampPower / 1000, seconds: seconds)
         for device in RoomEquipment.Device.allCases.dropFirst() {

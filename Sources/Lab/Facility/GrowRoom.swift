@@ -69,6 +69,8 @@ final class GrowRoom {
     var harvests = 0
     /// Flower mass the harvested crops lost to temperature and VPD stress, g (whole canopy).
     var stressLossGrams = 0.0
+    /// Lighting by day and cooling utilisation, for the energy-opportunity analysis.
+    var usage = RoomUsage()
     /// Light delivered to the canopy, for DLI.
     var dli = DLIAccumulator()
     var co2InjectedKg = 0.0
