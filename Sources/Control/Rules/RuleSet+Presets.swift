@@ -46,21 +46,22 @@ extension RuleSet {
     ///
     /// | rule | condition | severity | hysteresis | raise / clear after | action |
     /// |---|---|---|---|---|---|
-    /// | air-temperature-band | outside 18 … 30 °C | WARNING | 0.5 °C | 600 s / 300 s | — |
+    /// | air-temperature-band | outside 16 … 30 °C | WARNING | 0.5 °C | 600 s / 300 s | — |
     /// | humidity-mould-risk | RH > 85 % | WARNING | 3 % | 1800 s / 600 s | — |
     /// | co2-safety | > 2000 ppm | CRITICAL | 100 ppm | 60 s / 300 s | — |
     /// | lights-interlock | > 35 °C | CRITICAL | 5 °C (release < 30 °C) | 0 s / 0 s | lights off |
     ///
-    /// Above 85 % RH for hours Botrytis (grey mould) risk climbs steeply in dense flowering
+    /// The band's floor sits below the coolest stage night setpoint (lettuce, 18 °C) so that
+    /// normal night-time control does not raise alerts. Above 85 % RH for hours Botrytis (grey mould) risk climbs steeply in dense flowering
     /// canopies; 2000 ppm is the usual ceiling of enrichment and the start of occupant
     /// complaints (the OSHA 8-hour limit is 5000 ppm), so a higher reading means a dosing
     /// fault; 35/30 °C are the trip and release of `LightingInterlock`.
     public static let growRoom: RuleSet = preset("grow-room") {
         [
             try RuleSpec(id: "air-temperature-band", signal: "measured_air_temperature",
-                         condition: .outside(low: 18, high: 30), severity: .warning,
+                         condition: .outside(low: 16, high: 30), severity: .warning,
                          hysteresis: 0.5, raiseAfterSeconds: 600, clearAfterSeconds: 300,
-                         message: "air temperature {value} °C outside 18–30 °C"),
+                         message: "air temperature {value} °C outside 16–30 °C"),
             try RuleSpec(id: "humidity-mould-risk", signal: "measured_relative_humidity", condition: .above(85),
                          severity: .warning, hysteresis: 3, raiseAfterSeconds: 1800, clearAfterSeconds: 600,
                          message: "relative humidity {value} % above 85 % (mould risk)"),
