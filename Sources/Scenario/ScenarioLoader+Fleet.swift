@@ -1,5 +1,6 @@
 import SimKernel
 import TwinModels
+import Control
 
 /// Reading of the `fleet` section; every field's unit, default and range is documented in
 /// docs/scenario-format.md and enforced here (and so in the generated JSON Schema).
@@ -37,9 +38,26 @@ extension ScenarioLoader {
             approval = .init(probabilityRejected: 0.05, reviewHours: 2)
         }
         let step = reader.double("sample_interval_minutes", default: 1, in: 1.0 / 60...60, unit: "minutes")
+        let useDefaults = reader.bool("default_rules", default: true)
+        var rules = useDefaults ? RuleSet.documentDefaults.rules : []
+        let custom = readRules(reader.list("rules", required: false, itemName: "rule"),
+                               allowedSignals: ["temperature", "power", "vibration"])
+        if reader.schema == nil {
+            for rule in custom where rules.contains(where: { $0.id == rule.id }) {
+                reader.report("rules", expected: "rule ids other than the defaults' (\(rule.id) is taken; "
+                              + "set default_rules: false to replace them)")
+            }
+        }
+        rules += custom
+        let agent = reader.string("agent", default: "expert", allowed: FleetSpec.AgentChoice.allCases.map(\.rawValue))
+        let downtimeCost = reader.double("downtime_cost_per_hour", default: 100, in: 0...1e6, unit: "currency per hour")
         reader.finish()
-        return FleetSpec(machines: groups, technicians: technicians, maintenance: maintenance, spareParts: spares,
-                         repairTime: repair, approval: approval, sampleIntervalMinutes: step)
+        var spec = FleetSpec(machines: groups, technicians: technicians, maintenance: maintenance, spareParts: spares,
+                             repairTime: repair, approval: approval, sampleIntervalMinutes: step)
+        spec.rules = rules
+        spec.agent = FleetSpec.AgentChoice(rawValue: agent) ?? .expert
+        spec.downtimeCostPerHour = downtimeCost
+        return spec
     }
 
     private static func readMachineGroup(_ item: FieldReader) -> MachineGroupSpec {

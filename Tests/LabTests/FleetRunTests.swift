@@ -21,6 +21,7 @@ struct FleetRunTests {
         horizon_hours: 1440
         recording: {interval_minutes: 60}
         fleet:
+          agent: none   # the base maintenance mechanics, no decision agent
           sample_interval_minutes: 5
           machines:
             - {id_prefix: pump, kind: pump, count: 10, preset: worn_bearings, load: 1, bearing_wear_multiplier: 100}
@@ -97,7 +98,8 @@ struct FleetRunTests {
         var rejected = 0
         var completed = 0
         for machine in 0..<12 {
-            let mine = events.filter { $0.machine == machine }.map(\.kind)
+            let mine = events.filter { $0.machine == machine && !$0.kind.hasPrefix("alert_") && $0.kind != "decision" }
+                .map(\.kind)
             var i = 0
             while let f = mine[i...].firstIndex(of: "failure") {
                 // failure → [shortage] → (repair_start → repair_end → approval_pending → rejected)* → … → approved
@@ -168,6 +170,7 @@ struct FleetRunTests {
                 seed: 4
                 horizon_hours: 8760
                 fleet:
+                  agent: none   # the base maintenance mechanics, no decision agent
                   sample_interval_minutes: 30
                   machines: [{id_prefix: m, kind: motor, count: 20, preset: \(preset)}]
                   technicians: {count: 3}
@@ -187,6 +190,7 @@ struct FleetRunTests {
             horizon_hours: 48
             recording: {interval_minutes: 10}
             fleet:
+              agent: none   # the base maintenance mechanics, no decision agent
               machines:
                 - {id_prefix: p, kind: pump, count: 3}
                 - {id_prefix: c, kind: compressor, preset: worn_bearings}
@@ -231,6 +235,7 @@ struct FleetRunTests {
             id: repairman
             horizon_hours: 5000
             fleet:
+              agent: none   # the base maintenance mechanics, no decision agent
               sample_interval_minutes: 3
               machines: [{id_prefix: m, kind: pump, count: 10, load: 1}]
               technicians: {count: 2}

@@ -2,6 +2,8 @@
 enum FleetEventKind: Int, CaseIterable {
     case failure, repairStart, repairEnd, approvalPending, approved, rejected
     case pmStart, pmEnd, cbmStart, cbmEnd, partShortage, restock
+    /// Alert raised / cleared (value: rule index) and agent decision (value: action code).
+    case alertRaised, alertCleared, decision
 
     /// The name stored in the dataset's `kinds` attribute.
     var name: String {
@@ -18,6 +20,9 @@ enum FleetEventKind: Int, CaseIterable {
         case .cbmEnd: "cbm_end"
         case .partShortage: "part_shortage"
         case .restock: "restock"
+        case .alertRaised: "alert_raised"
+        case .alertCleared: "alert_cleared"
+        case .decision: "decision"
         }
     }
 }

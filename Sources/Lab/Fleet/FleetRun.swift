@@ -47,6 +47,7 @@ enum FleetRun {
             try events?.dataset.setAttribute("kinds", FleetEventKind.allCases.map(\.name))
             try events?.dataset.setAttribute("machines", world.ids)
             try events?.dataset.setAttribute("modes", FailureMode.allCases.map(\.rawValue))
+            if !spec.rules.isEmpty { try events?.dataset.setAttribute("rules", spec.rules.map(\.id)) }
             try file.startSingleWriter()
         }
 
@@ -97,6 +98,6 @@ enum FleetRun {
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels())
+                          tables: world.labels() + [world.alertTable(), world.auditTable()])
     }
 }

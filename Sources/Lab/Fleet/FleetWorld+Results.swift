@@ -1,5 +1,6 @@
 import TwinModels
 import Scenario
+import Control
 
 extension FleetWorld {
     /// The run's KPIs: availability, failures by mode, MTBF, MTTR, approval rejections, crew
@@ -38,6 +39,10 @@ extension FleetWorld {
             RunKPI(name: "condition_based_maintenance", value: Double(ledger.conditionBasedJobs), unit: "count"),
             RunKPI(name: "spare_part_stockouts", value: Double(ledger.stockouts), unit: "count"),
             RunKPI(name: "energy_total", value: ledger.energyKWh, unit: "kWh"),
+            RunKPI(name: "alerts", value: Double(alerts.engines.reduce(0) { $0 + $1.alerts.count }), unit: "count"),
+            RunKPI(name: "critical_alerts", value: Double(alerts.engines.reduce(0) {
+                $0 + $1.alerts.filter { $0.severity == .critical }.count }), unit: "count"),
+            RunKPI(name: "decisions", value: Double(alerts.decisionCount), unit: "count"),
         ]
     }
 
@@ -48,6 +53,44 @@ extension FleetWorld {
                      units: ["index", "code", "h", "h", "h", "code"], values: ledger.faultRows,
                      names: [("machines", ids), ("modes", FailureMode.allCases.map(\.rawValue)),
                              ("outcomes", ["failed", "maintained", "open"])])]
+    }
+
+    /// Every alert the rules raised (`alerts/machines`): machine, rule, severity, start, end
+    /// (NaN while open at the horizon), peak measure.
+    func alertTable() -> ResultTable {
+        var values: [Double] = []
+        for (index, engine) in alerts.engines.enumerated() {
+            for alert in engine.alerts {
+                values += [Double(index), Double(alert.ruleIndex), Double(alert.severity.level), alert.start / 3600,
+                           alert.end.map { $0 / 3600 } ?? .nan, alert.peakValue]
+            }
+        }
+        return ResultTable(group: "alerts", name: "machines",
+                           columns: ["machine", "rule", "severity", "start", "end", "peak"],
+                           units: ["index", "index", "level", "h", "h", ""], values: values,
+                           names: [("machines", ids), ("rules", alerts.rules.map(\.id)),
+                                   ("severities", ["INFO", "WARNING", "CRITICAL"])])
+    }
+
+    /// The decision agent's audit log (`decisions/audit`): one row per decision on a raised
+    /// alert; per-row texts (inputs digest, root cause, reasoning, recommendation) are
+    /// string-array attributes in row order.
+    func auditTable() -> ResultTable {
+        var names: [(attribute: String, values: [String])] = [
+            ("agent", [alerts.agent?.name ?? "none"]), ("machines", ids), ("rules", alerts.rules.map(\.id)),
+            ("severities", ["INFO", "WARNING", "CRITICAL"]), ("risks", Decision.RiskLevel.allCases.map(\.rawValue)),
+            ("actions", Decision.Action.allCases.map(\.rawValue)), ("outcomes", FleetAlerts.outcomes),
+        ]
+        if alerts.decisionCount > 0 {
+            names += [("digests", alerts.digests), ("root_causes", alerts.rootCauses), ("reasoning", alerts.reasoning),
+                      ("recommendations", alerts.recommendations)]
+        }
+        return ResultTable(group: "decisions", name: "audit",
+                           columns: ["time", "machine", "rule", "severity", "value", "health", "risk", "action",
+                                     "estimated_savings", "prevented_loss", "outcome", "work_order"],
+                           units: ["h", "index", "index", "level", "", "0-100", "code", "code", "currency", "currency",
+                                   "code", "sequence"],
+                           values: alerts.auditRows, names: names)
     }
 
     /// Hours on duty of one technician from time zero to `end`.

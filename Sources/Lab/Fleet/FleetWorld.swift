@@ -2,6 +2,7 @@ import Foundation
 import SimKernel
 import TwinModels
 import Scenario
+import Control
 
 /// A fleet scenario built into a running simulation: machine twins stepped on a fixed grid,
 /// a technician pool with shifts, a spare-bearing store with scheduled restocks, and one
@@ -42,6 +43,10 @@ final class FleetWorld {
     /// Reused per step: failures found and maintenance due (machine, condition-based).
     private var stepFailures: [(Int, MachineFailure)] = []
     private var dueWork: [(Int, Bool)] = []
+    /// Alert rules, decision agent and audit log (`FleetAlerts`).
+    private(set) var alerts: FleetAlerts!
+    /// Mean of the scenario's repair-time distribution, h (for the agents' estimates).
+    let meanRepairHours: Double
 
     /// - Parameter parameters: the machine parameters per kind (the presets unless a test
     ///   substitutes its own, e.g. an exponential life for the machine-repairman check).
@@ -85,7 +90,32 @@ final class FleetWorld {
         bearingRenewedRuntime = Array(repeating: 0, count: ids.count)
         bearingRenewedAt = Array(repeating: 0, count: ids.count)
         failurePending = Array(repeating: false, count: ids.count)
+        var meanStream = simulation.streams.stream("fleet/agent/repair-mean")
+        meanRepairHours = Self.mean(of: spec.repairTime, using: &meanStream)
         machines = ids.indices.map { FleetMachine(index: $0, id: ids[$0], world: self) }
+        alerts = try FleetAlerts(spec: spec, machines: ids.count)
+    }
+
+    /// The distribution's mean: exact for the usual repair-time shapes, else from 10,000 draws
+    /// of a stream of its own (so no other stream is disturbed).
+    static func mean(of distribution: Distribution, using stream: inout RandomStream) -> Double {
+        switch distribution {
+        case .exponential(let mean), .normal(let mean, _), .lognormal(let mean, _): return mean
+        case .constant(let value): return value
+        case .uniform(let low, let high): return (low + high) / 2
+        case .triangular(let low, let mode, let high): return (low + mode + high) / 3
+        case .gamma(let shape, let scale): return shape * scale
+        default:
+            var sum = 0.0
+            for _ in 0..<10_000 { sum += distribution.sample(using: &stream) }
+            return sum / 10_000
+        }
+    }
+
+    /// Stops machine `i` now (status OFFLINE) until its maintenance order starts and ends.
+    func takeOffline(_ i: Int) {
+        models[i].status = .offline
+        ledger.leaveService(i, at: simulation.now.inHours)
     }
 
     /// Starts the processes and periodic actions, then runs to the horizon.
@@ -176,18 +206,22 @@ final class FleetWorld {
         for (i, conditionBased) in dueWork {
             if conditionBased { requestConditionBasedMaintenance(machine: i) } else { machines[i].order(.preventive) }
         }
+        alerts.evaluate(world: self, now: now)
     }
 
     /// Orders condition-based maintenance of machine `i`: the part of the mode that has used
     /// the largest fraction of its life is renewed. The hook for decision agents; ignored
     /// while the machine has an open work order or is down.
-    func requestConditionBasedMaintenance(machine i: Int) {
-        guard machines[i].isIdle, !failurePending[i], models[i].state.failure == nil else { return }
+    /// - Returns: whether an order was opened.
+    @discardableResult
+    func requestConditionBasedMaintenance(machine i: Int) -> Bool {
+        guard machines[i].isIdle, !failurePending[i], models[i].state.failure == nil else { return false }
         var worst = FailureMode.bearing
         for mode in [FailureMode.insulation, .electrical] where models[i].lifeConsumed(mode) > models[i].lifeConsumed(worst) {
             worst = mode
         }
         machines[i].order(.conditionBased(worst))
+        return true
     }
 
     // MARK: - Work-order callbacks (from `FleetMachine`)
@@ -219,6 +253,7 @@ final class FleetWorld {
 
     func workStarted(_ i: Int, kind: FleetEventKind, mode: FailureMode) {
         let hours = simulation.now.inHours
+        alerts.jobsStarted[i] += 1
         if kind != .repairStart {
             models[i].status = .maintenance
             ledger.leaveService(i, at: hours)

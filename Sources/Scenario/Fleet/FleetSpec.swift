@@ -1,4 +1,5 @@
 import SimKernel
+import Control
 
 /// The `fleet` section: groups of machine twins that degrade and fail, the maintenance crew
 /// and its shifts, spare bearings, the maintenance policy and the approval step before a
@@ -25,6 +26,23 @@ public struct FleetSpec: Sendable, Equatable {
     /// Physics step of the machine models, minutes (1/60…60): signals, wear and failure
     /// detection advance on this grid.
     public var sampleIntervalMinutes: Double
+    /// Alert rules evaluated on every machine at every physics step, on the signals
+    /// `temperature` (frame, °C), `power` (kW, missing while stopped) and `vibration` (mm/s):
+    /// `RuleSet.documentDefaults` unless `default_rules: false`, plus the scenario's `rules`.
+    public var rules: [RuleSpec] = RuleSet.documentDefaults.rules
+    /// Which decision agent answers raised alerts (`agent`, default expert).
+    public var agent: AgentChoice = .expert
+    /// Cost of one machine-hour out of service, currency per hour, 0…1e6 (default 100): the
+    /// basis of the agents' prevented-loss and savings estimates.
+    public var downtimeCostPerHour: Double = 100
+
+    /// The `agent` key.
+    public enum AgentChoice: String, Sendable, Equatable, CaseIterable {
+        /// `ExpertPolicyAgent`: the documents' guidelines.
+        case expert
+        /// No agent: alerts are recorded, nobody acts on them.
+        case none
+    }
 
     public init(machines: [MachineGroupSpec], technicians: TechniciansSpec, maintenance: MaintenancePolicySpec,
                 spareParts: SparePartsSpec, repairTime: Distribution, approval: ApprovalSpec,

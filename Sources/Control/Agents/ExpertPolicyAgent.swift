@@ -1,0 +1,76 @@
+/// The product documents' response guidelines as a fixed policy.
+///
+/// | alert | decision | risk |
+/// |---|---|---|
+/// | temperature (overheating) | MAINTENANCE | HIGH at WARNING, CRITICAL at CRITICAL |
+/// | power spike | OFFLINE, then maintenance | HIGH |
+/// | vibration WARNING | MAINTENANCE (next maintenance window) | MEDIUM |
+/// | vibration CRITICAL | OFFLINE, then maintenance | CRITICAL |
+/// | any other rule | nothing | LOW |
+///
+/// Estimates use the machine's own numbers only:
+/// - failure probability p = 1 − health/100 (a worn machine is likely to fail; a new one is not),
+///   raised to at least 0.5 at CRITICAL severity because the documents treat a critical alert
+///   as an imminent failure;
+/// - preventedLoss = p × mean corrective repair time (h) × downtime cost per hour;
+/// - estimatedSavings = preventedLoss − planned job time (h) × downtime cost per hour, at
+///   least 0: what acting saves over running to failure, after paying for the planned stop.
+public struct ExpertPolicyAgent: DecisionAgent {
+    public let name = "expert-policy"
+
+    public init() {}
+
+    public func decide(context c: AnomalyContext) -> Decision {
+        let critical = c.severity == .critical
+        var p = max(0, min(1, 1 - c.healthScore / 100))
+        if critical { p = max(p, 0.5) }
+        let prevented = p * c.meanRepairHours * c.downtimeCostPerHour
+        let savings = max(0, prevented - c.plannedMaintenanceHours * c.downtimeCostPerHour)
+        let value = c.value.formatted2
+        let health = c.healthScore.formatted2
+        func decision(_ cause: String, _ risk: Decision.RiskLevel, _ action: Decision.Action, _ why: String,
+                      _ human: String) -> Decision {
+            let acting = action != .none
+            return Decision(rootCause: cause, riskLevel: risk, action: action, reasoning: why,
+                            estimatedSavings: acting ? savings : 0, preventedLoss: acting ? prevented : 0,
+                            humanRecommendation: human)
+        }
+        switch c.signal {
+        case .temperature:
+            return decision("overheating", critical ? .critical : .high, .maintenance,
+                            "\(c.ruleID): frame at \(value) °C, health \(health); overheating ages the winding "
+                            + "insulation, so plan maintenance before it fails",
+                            "Check cooling (fan, fins, ambient) and load on \(c.machineID).")
+        case .power:
+            return decision("electrical fault (power spike)", .high, .offline,
+                            "\(c.ruleID): power at \(value) × its baseline, health \(health); a spike points to an "
+                            + "electrical fault, so stop the machine before it damages itself",
+                            "Inspect the supply, windings and drive of \(c.machineID) before restarting.")
+        case .vibration where critical:
+            return decision("bearing damage (severe vibration)", .critical, .offline,
+                            "\(c.ruleID): vibration \(value) mm/s, health \(health); severe vibration means bearing "
+                            + "failure is near, so stop now",
+                            "Replace the bearings of \(c.machineID); check alignment and lubrication.")
+        case .vibration:
+            return decision("bearing wear (rising vibration)", .medium, .maintenance,
+                            "\(c.ruleID): vibration \(value) mm/s, health \(health); plan bearing maintenance in "
+                            + "the next window",
+                            "Schedule a bearing inspection of \(c.machineID).")
+        case .other:
+            return decision("unclassified alert", .low, .none,
+                            "\(c.ruleID): no policy for this signal", "Review the alert on \(c.machineID).")
+        }
+    }
+}
+
+private extension Double {
+    /// Two decimals without Foundation (deterministic on every platform).
+    var formatted2: String {
+        guard isFinite else { return "\(self)" }
+        let scaled = (self * 100).rounded()
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = Int(abs(scaled))
+        let cents = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+}
