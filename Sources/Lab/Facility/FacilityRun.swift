@@ -70,11 +70,11 @@ enum FacilityRun {
         }
 
         var recorded = RunFingerprint()
-        var pendingEvents: [Double] = []
+        let log = HeldEventLog(writer: events)
         var row: [Double] = []
         var rows = 0
         world.onEvent = { hours, room, kind, value in
-            pendingEvents += [hours, Double(room), Double(kind.rawValue), value]
+            log.append(hours, room, kind.rawValue, value)
             recorded.combine(hours)
             recorded.combine(value)
         }
@@ -95,10 +95,8 @@ enum FacilityRun {
             rows += 1
             // Flush whole chunks at row counts only, so flush points (and files) are deterministic
             // and a killed run leaves a file readable up to the last flush.
-            if rows % flushEveryRows == 0, let events {
-                try events.append(flatRows: pendingEvents)
-                pendingEvents.removeAll(keepingCapacity: true)
-                try events.flush()
+            if rows % flushEveryRows == 0 {
+                try log.flush()
                 for writer in roomWriters { try writer.flush() }
                 try facilityWriter?.flush()
             }
@@ -107,12 +105,9 @@ enum FacilityRun {
         } }
         try world.run()
 
-        if let events {
-            try events.append(flatRows: pendingEvents)
-            try events.close()
-            for writer in roomWriters { try writer.close() }
-            try facilityWriter?.close()
-        }
+        try log.close()
+        for writer in roomWriters { try writer.close() }
+        try facilityWriter?.close()
         let kpis = world.kpis()
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)

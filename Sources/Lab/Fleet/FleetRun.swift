@@ -52,11 +52,11 @@ enum FleetRun {
         }
 
         var recorded = RunFingerprint()
-        var pendingEvents: [Double] = []
+        let log = HeldEventLog(writer: events)
         var row: [Double] = []
         var rows = 0
         world.onEvent = { hours, machine, kind, value in
-            pendingEvents += [hours, Double(machine), Double(kind.rawValue), value]
+            log.append(hours, machine, kind.rawValue, value)
             recorded.combine(hours)
             recorded.combine(value)
         }
@@ -77,10 +77,8 @@ enum FleetRun {
                 }
                 rows += 1
                 // Flush whole chunks at row counts only, so flush points (and files) are deterministic.
-                if rows % flushEveryRows == 0, let events {
-                    try events.append(flatRows: pendingEvents)
-                    pendingEvents.removeAll(keepingCapacity: true)
-                    try events.flush()
+                if rows % flushEveryRows == 0 {
+                    try log.flush()
                     for writer in writers { try writer.flush() }
                 }
                 progress?(hours / horizonHours)
@@ -89,11 +87,8 @@ enum FleetRun {
         }
         try world.run()
 
-        if let events {
-            try events.append(flatRows: pendingEvents)
-            try events.close()
-            for writer in writers { try writer.close() }
-        }
+        try log.close()
+        for writer in writers { try writer.close() }
         let kpis = world.kpis()
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
