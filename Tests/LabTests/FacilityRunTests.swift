@@ -239,3 +239,30 @@ extension FacilityRunTests {
         #expect(critical >= 1)
     }
 }
+
+extension FacilityRunTests {
+    @Test("a malformed price file fails the run with file:line and leaves the earlier result untouched")
+    func badPriceFileKeepsEarlierResult() throws {
+        let dir = try Self.temporaryDirectory()
+        let text = """
+            schema: twinlab/scenario@1
+            id: priced
+            horizon_hours: 6
+            facility:
+              tariff: {kind: real_time, prices_file: prices.csv}
+              rooms: [{id: r, floor_area_m2: 20, canopy_area_m2: 10}]
+            """
+        try text.write(toFile: dir + "/priced.yaml", atomically: true, encoding: .utf8)
+        try "hour,price_per_kwh\n0,0.1\n1,0.2\n".write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
+        let good = try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.load(path: dir + "/priced.yaml"),
+                                                      outputDirectory: dir, catalogPath: nil))
+        let before = FileManager.default.contents(atPath: good.outputPath)
+        try "hour,price_per_kwh\n0,0.1\n1,cheap\n".write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
+        let error = #expect(throws: RunError.self) {
+            try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.load(path: dir + "/priced.yaml"),
+                                               outputDirectory: dir, catalogPath: nil))
+        }
+        #expect("\(error?.underlying ?? error as Any)".contains("prices.csv:3"))
+        #expect(FileManager.default.contents(atPath: good.outputPath) == before)
+    }
+}
