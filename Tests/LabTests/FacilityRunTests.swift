@@ -262,7 +262,7 @@ extension FacilityRunTests {
             try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.load(path: dir + "/priced.yaml"),
                                                outputDirectory: dir, catalogPath: nil))
         }
-        #expect("\(error?.underlying ?? error as Any)".contains("prices.csv:3"))
+        #expect(error.map { String(describing: $0) }?.contains("prices.csv:3") == true)
         #expect(FileManager.default.contents(atPath: good.outputPath) == before)
     }
 }
