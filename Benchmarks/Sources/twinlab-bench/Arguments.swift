@@ -3,7 +3,7 @@
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, facility, iforest, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, facility, fleet, iforest, selftest }
 
     var mode: Mode
     var runs = 3
@@ -26,6 +26,7 @@ struct Arguments {
                twinlab-bench hold [--runs N] [--holds H] [--sizes 1000,100000]
                twinlab-bench recorder [--runs N]
                twinlab-bench facility [--runs N] [--seed S] [--scenario path.yaml]
+               twinlab-bench fleet [--runs N] [--seed S] [--scenario path.yaml]
                twinlab-bench iforest --data x.f64 [--columns 4] [--labels y.u8] [--trees 100] [--runs N]
                                      [--seed S] [--seeds K] [--threads T] [--scores-out scores.f64]
                twinlab-bench selftest

@@ -17,6 +17,7 @@ func main() -> Int32 {
         case .hold: result = try HoldBenchmark.run(args)
         case .recorder: result = try RecorderBenchmark.run(args)
         case .facility: result = try FacilityBenchmark.run(args)
+        case .fleet: result = try FleetBenchmark.run(args)
         case .iforest: result = try IsolationForestBenchmark.run(args)
         case .selftest:
             let counted = AllocationCounterCheck.countFor(instances: 1_000)

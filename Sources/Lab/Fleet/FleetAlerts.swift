@@ -58,21 +58,24 @@ final class FleetAlerts {
         let slot = evaluations % Self.recentCount
         evaluations += 1
         raised.removeAll(keepingCapacity: true)
-        for i in engines.indices {
-            let model = world.models[i]
-            let running = model.state.status == .online && model.state.failure == nil && world.conditions[i].load > 0
-            values[0] = model.housingTemperature
-            values[1] = running ? model.power : .nan
-            values[2] = model.vibration
-            let base = (i * Self.recentCount + slot) * 3
-            recent[base] = values[0]
-            recent[base + 1] = values[1]
-            recent[base + 2] = values[2]
-            let count = values.withUnsafeBufferPointer { engines[i].evaluate(time: t, values: $0) }
-            guard count > 0 else { continue }
-            for event in engines[i].events {
-                world.onEvent(hours, i, event.kind == .raised ? .alertRaised : .alertCleared, Double(event.ruleIndex))
-                if event.kind == .raised { raised.append((i, event)) }
+        // Signals are read through a buffer pointer: `world.models[i]` would copy the whole
+        // machine model (several hundred bytes) for every machine at every step.
+        world.models.withUnsafeBufferPointer { m in
+            for i in engines.indices {
+                let running = m[i].state.status == .online && m[i].state.failure == nil && world.conditions[i].load > 0
+                values[0] = m[i].housingTemperature
+                values[1] = running ? m[i].power : .nan
+                values[2] = m[i].vibration
+                let base = (i * Self.recentCount + slot) * 3
+                recent[base] = values[0]
+                recent[base + 1] = values[1]
+                recent[base + 2] = values[2]
+                let count = values.withUnsafeBufferPointer { engines[i].evaluate(time: t, values: $0) }
+                guard count > 0 else { continue }
+                for event in engines[i].events {
+                    world.onEvent(hours, i, event.kind == .raised ? .alertRaised : .alertCleared, Double(event.ruleIndex))
+                    if event.kind == .raised { raised.append((i, event)) }
+                }
             }
         }
         guard let agent else { return }

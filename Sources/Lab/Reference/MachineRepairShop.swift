@@ -86,23 +86,27 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
     public func run(sampleEvery: SimTime? = nil, sample: ((Sample) throws -> Void)? = nil,
                     events: ((Event) throws -> Void)? = nil, until stopTime: SimTime? = nil) throws -> Outcome {
         let sim = Simulation(seed: seed)
-        let ledger = ShopLedger(machines: machines)
+        let ledger = ShopLedger()
         ledger.onEvent = events
         let pool = Resource(name: "technicians", capacity: technicians)
+        var shop: [any RepairableMachineState] = []
         for i in 0..<machines {
             switch variates {
             case .portable:
-                sim.start(RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
-                                            rng: SplitMix64(seed: seed, stream: UInt64(i))))
+                let machine = RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
+                                                rng: SplitMix64(seed: seed, stream: UInt64(i)))
+                shop.append(machine)
+                sim.start(machine)
             case .streams:
-                sim.start(RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
-                                            rng: StreamVariates(sim.streams.stream("machine/\(i)"))))
+                let machine = RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
+                                                rng: StreamVariates(sim.streams.stream("machine/\(i)")))
+                shop.append(machine)
+                sim.start(machine)
             }
         }
         if let interval = sampleEvery, let sample {
             sim.every(interval, priority: .low, label: "sampler") { sim in
-                let down = ledger.downSince.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-                try sample(Sample(hours: sim.now.inHours, machinesDown: down, techniciansBusy: pool.holders.count,
+                try sample(Sample(hours: sim.now.inHours, machinesDown: ledger.machinesDown, techniciansBusy: pool.holders.count,
                                   waitingForTechnician: pool.waitingCount))
                 return true
             }
@@ -111,9 +115,9 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
         try sim.run(until: horizon)
         let h = horizon.inHours
         var down = ledger.downtime, busy = ledger.busy
-        for i in 0..<machines {
-            if let since = ledger.downSince[i] { down += h - since }
-            if let start = ledger.repairStart[i] { busy += h - start }
+        for machine in shop {
+            if let since = machine.downSince { down += h - since }
+            if let start = machine.repairStartedAt { busy += h - start }
         }
         return Outcome(availability: 1 - down / (Double(machines) * h),
                        technicianUtilisation: busy / (Double(technicians) * h),
@@ -124,21 +128,37 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
 }
 
 /// Running totals of the shop, hours.
+///
+/// Per-machine state (down since, repair start) lives in the machine processes, not in
+/// arrays here: an array element written through a class reference costs a uniqueness check
+/// and retain/release per write, a tenth of the model's time in benchmark (c).
 final class ShopLedger {
-    var downSince: [Double?]
-    var repairStart: [Double?]
     var downtime = 0.0, busy = 0.0, waitSum = 0.0
-    var failures = 0, repairs = 0
-    var onEvent: ((MachineRepairShop.Event) throws -> Void)?
+    var failures = 0, repairs = 0, machinesDown = 0
+    var onEvent: ((MachineRepairShop.Event) throws -> Void)? {
+        didSet { reportsEvents = onEvent != nil }
+    }
+    /// Whether anyone listens: checked first, so a run without a listener never touches
+    /// the closure.
+    private(set) var reportsEvents = false
 
-    init(machines: Int) {
-        downSince = Array(repeating: nil, count: machines)
-        repairStart = Array(repeating: nil, count: machines)
+
+    @inline(__always)
+    func report(_ event: @autoclosure () -> MachineRepairShop.Event) throws {
+        if reportsEvents, let onEvent { try onEvent(event()) }
     }
 }
 
+/// What the end-of-run accounting reads from each machine, hours.
+protocol RepairableMachineState: AnyObject {
+    /// When the machine last failed, if it is down now.
+    var downSince: Double? { get }
+    /// When its current repair started, if it is in repair now.
+    var repairStartedAt: Double? { get }
+}
+
 /// One machine: run → fail → wait for a technician → repair → run.
-final class RepairableMachine<V: VariateSource>: SimProcess {
+final class RepairableMachine<V: VariateSource>: SimProcess, RepairableMachineState {
     enum Phase { case running, awaitingTechnician, inRepair }
     let index: Int
     let model: MachineRepairShop
@@ -148,6 +168,8 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
     var phase = Phase.running
     var failedAt = 0.0
     var repairHours = 0.0
+    var downSince: Double?
+    var repairStartedAt: Double?
     let timeToFailure: PreparedDistribution
     let repairTime: PreparedDistribution
 
@@ -169,8 +191,9 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
         case (_, .running):
             failedAt = now.inHours
             ledger.failures += 1
-            ledger.downSince[index] = failedAt
-            try ledger.onEvent?(.init(hours: failedAt, machine: index, kind: .failure))
+            ledger.machinesDown += 1
+            downSince = failedAt
+            try ledger.report(.init(hours: failedAt, machine: index, kind: .failure))
             // Drawn at failure, before queueing, as the SimPy reference does.
             repairHours = rng.draw(repairTime)
             if tryAcquire(technicians) {
@@ -184,11 +207,12 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
         case (_, .inRepair):
             release(technicians)
             ledger.busy += repairHours
-            ledger.repairStart[index] = nil
+            repairStartedAt = nil
             ledger.downtime += now.inHours - failedAt
-            ledger.downSince[index] = nil
+            downSince = nil
+            ledger.machinesDown -= 1
             ledger.repairs += 1
-            try ledger.onEvent?(.init(hours: now.inHours, machine: index, kind: .repairEnd))
+            try ledger.report(.init(hours: now.inHours, machine: index, kind: .repairEnd))
             phase = .running
             hold(.hours(rng.draw(timeToFailure)))
         }
@@ -196,8 +220,8 @@ final class RepairableMachine<V: VariateSource>: SimProcess {
     private func startRepair() throws {
         let start = now.inHours
         ledger.waitSum += start - failedAt
-        ledger.repairStart[index] = start
-        try ledger.onEvent?(.init(hours: start, machine: index, kind: .repairStart))
+        repairStartedAt = start
+        try ledger.report(.init(hours: start, machine: index, kind: .repairStart))
         phase = .inRepair
         hold(.hours(repairHours))
     }
