@@ -8,21 +8,22 @@ import Recording
 /// `minari` and `pandas` packages in a Python subprocess (missing Python packages fail the test).
 @Suite("Dataset exports", .serialized)
 struct DatasetExportTests {
-    /// Ten fast-wearing pumps and two fans for 30 days with the expert agent: failures,
-    /// repairs and decisions, so lives end both ways.
+    /// Ten fast-wearing pumps and two overloaded fans for 60 days with the expert agent but one
+    /// weekday technician and two spare bearings: decisions, and failures the crew cannot
+    /// prevent, so lives end both ways.
     static let fleetText = """
         schema: twinlab/scenario@1
         id: export-fleet
         seed: 4
-        horizon_hours: 720
+        horizon_hours: 1440
         recording: {interval_minutes: 60}
         fleet:
           sample_interval_minutes: 10
           machines:
             - {id_prefix: pump, kind: pump, count: 10, preset: worn_bearings, load: 1, bearing_wear_multiplier: 100}
             - {id_prefix: fan, kind: fan, count: 2, preset: heavy_load}
-          technicians: {count: 2}
-          spare_parts: {bearings: 20, restock_days: 5}
+          technicians: {count: 1, shift: {start_hour: 8, hours: 8, days: weekdays}}
+          spare_parts: {bearings: 2, restock_days: 10}
           repair_time_hours: {kind: exponential, mean: 5}
           downtime_cost_per_hour: 250
         """
@@ -64,7 +65,7 @@ struct DatasetExportTests {
         obs_dim, act_dim = int(sys.argv[2]), int(sys.argv[3])
         steps = episodes = terminated = truncated = 0
         for ep in d.iterate_episodes():
-            T = ep.total_steps
+            T = len(ep)
             assert T >= 1
             assert ep.observations.shape == (T + 1, obs_dim) and ep.observations.dtype == np.float32, ep.observations.shape
             assert ep.actions.shape == ((T,) if act_dim == 0 else (T, act_dim)), ep.actions.shape
