@@ -8,14 +8,16 @@ import Scenario
 public enum DatasetExport {
     /// Writes the run at `runPath` as a Minari dataset under `root` (the folder
     /// `MINARI_DATASETS_PATH` points at); `datasetID` defaults to ``defaultDatasetID(runPath:)``.
+    @discardableResult
     public static func minari(runPath: String, root: String, datasetID: String? = nil,
                               options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
         let run = try ExportedRun(path: runPath)
         let id = datasetID ?? defaultID(run)
         try MinariDataset.validate(id: id)
         let dataset: MinariDataset
-        switch run.scenario.model {
-        case .fleet(let spec) where run.model == .fleet:
+        switch run.model {
+        case .fleet:
+            let spec = try run.fleetSpec()
             let lives = try MachineLives(
                 run: run, requiring: FleetMinariEpisodes.observationChannels + FleetMinariEpisodes.infoChannels)
             let episodes = FleetMinariEpisodes.episodes(
@@ -27,7 +29,7 @@ public enum DatasetExport {
                     + "reward = -(\(spec.downtimeCostPerHour) per hour out of service + \(options.energyPricePerKWh) per kWh). "
                     + "See TwinLab docs/datasets.md.",
                 episodes: episodes)
-        case .facility where run.model == .facility:
+        case .facility:
             let rooms = try FacilityMinariEpisodes.episodes(run, options: options)
             let band = options.comfortBand
             dataset = MinariDataset(
@@ -39,9 +41,9 @@ public enum DatasetExport {
                     + "\(options.discomfortCostPerKelvinHour) per K·h outside \(band.lowerBound)-\(band.upperBound) degC. "
                     + "See TwinLab docs/datasets.md.",
                 episodes: rooms.map(\.episode))
-        default:
+        case .other:
             throw DatasetExportError(
-                .wrongModel, "'\(runPath)' is a \(modelName(run.scenario.model)) run; Minari export needs a fleet or facility run")
+                .wrongModel, "'\(runPath)' is a \(run.modelName) run; Minari export needs a fleet or facility run")
         }
         let folder = try dataset.write(root: root, force: options.force)
         return DatasetExportSummary(
@@ -51,12 +53,13 @@ public enum DatasetExport {
     }
 
     /// Writes the fleet run at `runPath` as C-MAPSS text files into `directory`.
+    @discardableResult
     public static func cmapss(runPath: String, directory: String, name: String = "FD-twinlab",
                               options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
         let run = try ExportedRun(path: runPath)
         guard run.model == .fleet else {
             throw DatasetExportError(
-                .wrongModel, "'\(runPath)' is a \(modelName(run.scenario.model)) run; C-MAPSS export needs a fleet run")
+                .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run")
         }
         let dataset = try FleetCMAPSSUnits.dataset(run, name: name)
         let files = try dataset.write(directory: directory, force: options.force)
@@ -74,14 +77,5 @@ public enum DatasetExport {
         let name = run.model == .fleet ? "machine-lives" : "rooms"
         let env = run.scenarioID.replacingOccurrences(of: #"[^-_A-Za-z0-9]"#, with: "_", options: .regularExpression)
         return "twinlab/\(env)/\(name)-v0"
-    }
-
-    private static func modelName(_ model: Scenario.Model) -> String {
-        switch model {
-        case .machineShop: "machine_shop"
-        case .facility: "facility"
-        case .processing: "processing"
-        case .fleet: "fleet"
-        }
     }
 }

@@ -28,15 +28,13 @@ enum FleetCMAPSSUnits {
     ]
 
     static func dataset(_ run: ExportedRun, name: String) throws -> CMAPSSDataset {
-        guard case .fleet(let spec) = run.scenario.model else {
-            throw DatasetExportError(.wrongModel, "'\(run.path)' is a \(run.model.rawValue) run; C-MAPSS export needs a fleet run")
-        }
+        let spec = try run.fleetSpec()
         let lives = try MachineLives(run: run, requiring: sensorChannels + ["rul"])
         var groupOf: [String: MachineGroupSpec] = [:]
         for group in spec.machines {
             for index in 0..<group.count { groupOf[group.machineID(index)] = group }
         }
-        let interval = run.scenario.recordingIntervalMinutes / 60
+        let interval = lives.tables.first.map(run.recordingIntervalHours) ?? 1
         let units = try lives.lives.map { life in
             let id = lives.machines[life.machine]
             let table = lives.tables[life.machine]
@@ -59,7 +57,7 @@ enum FleetCMAPSSUnits {
                 cycles: cycles, remainingCycles: remaining,
                 origin: "\(id) life \(life.ordinal): rows \(time[life.first])-\(time[life.last]) h, \(end)")
         }
-        let minutes = CMAPSSDataset.number(run.scenario.recordingIntervalMinutes)
+        let minutes = CMAPSSDataset.number(interval * 60)
         return CMAPSSDataset(name: name, settings: settings, sensors: sensors,
                              cycleMeaning: "one cycle = one recording interval of \(minutes) min", units: units)
     }

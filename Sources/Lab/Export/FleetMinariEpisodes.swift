@@ -21,7 +21,13 @@ enum FleetMinariEpisodes {
 
     /// Builds the episodes; `lives` was read requiring ``observationChannels`` and the infos.
     static func episodes(_ lives: MachineLives, downtimeCostPerHour: Double, energyPrice: Double) -> [MinariEpisode] {
-        lives.lives.map { life in
+        // Each machine's decisions as action codes in time order, walked once per life.
+        var decisions = Array(repeating: [(time: Double, action: Int)](), count: lives.machines.count)
+        for decision in lives.decisions where decisions.indices.contains(decision.machine) {
+            decisions[decision.machine].append((decision.time, actionNames.firstIndex(of: decision.action) ?? 0))
+        }
+        for index in decisions.indices { decisions[index].sort { $0.time < $1.time } }
+        return lives.lives.map { life in
             let table = lives.tables[life.machine]
             let index = { (name: String) in table.columns.firstIndex(of: name)! }
             let obsColumns = observationChannels.map(index)
@@ -29,12 +35,16 @@ enum FleetMinariEpisodes {
             var observations: [Double] = []
             observations.reserveCapacity((life.steps + 1) * obsColumns.count)
             for row in life.first...life.last { observations += obsColumns.map { table[row, $0] } }
-            let decisions = lives.decisions.filter { $0.machine == life.machine }
+            let mine = decisions[life.machine]
+            var next = mine.firstIndex { $0.time > table[life.first, time] } ?? mine.count
             var actions: [Double] = [], rewards: [Double] = []
             for row in life.first..<life.last {
                 let (from, to) = (table[row, time], table[row + 1, time])
-                let chosen = decisions.filter { $0.time > from && $0.time <= to }
-                    .compactMap { Self.actionNames.firstIndex(of: $0.action) }.max() ?? 0
+                var chosen = 0
+                while next < mine.count, mine[next].time <= to {
+                    chosen = max(chosen, mine[next].action)
+                    next += 1
+                }
                 actions.append(Double(chosen))
                 let hours = to - from
                 let down = table[row + 1, status] != 0 ? hours : 0
