@@ -279,6 +279,16 @@ struct DatasetExportTests {
             #expect(error.code == .missingChannels)
             #expect(error.message.contains("hot_spot_temperature, vibration, runtime, health"))
         }
+        let thinRooms = try Self.run(Self.facilityText.replacingOccurrences(
+            of: "recording: {interval_minutes: 10}",
+            with: "recording: {interval_minutes: 10, channels: [air_temperature, measured_air_temperature, ppfd]}"))
+        do {
+            try DatasetExport.minari(runPath: thinRooms, root: root + "/thin-rooms")
+            Issue.record("a facility run without the controller's channels exported")
+        } catch let error as DatasetExportError {
+            #expect(error.code == .missingChannels)
+            #expect(error.message.contains("measured_relative_humidity, measured_co2, outdoor_temperature, cooling_command"))
+        }
     }
 
     @Test("machine lives: failure rows, returns after approval, dropped empty lives")
