@@ -14,3 +14,6 @@ fi
 # h5py + pandas read TwinLab's HDF5 files in the interoperability tests; jsonschema + PyYAML
 # check scenario files against the schema `twinlab schema` prints.
 python3 -c "import h5py, pandas, jsonschema, yaml" 2>/dev/null || python3 -m pip install -q h5py pandas jsonschema pyyaml
+# minari (with pillow, which its HDF5 backend imports) loads the offline-RL datasets
+# `twinlab export minari` writes; the export tests load them.
+python3 -c "import minari, PIL" 2>/dev/null || python3 -m pip install -q "minari==0.5.4" pillow

@@ -45,3 +45,31 @@ public struct RunFileReader {
         return try group.attributeNames().filter { $0 != "units" }.map { ($0, try group.doubleAttribute($0)) }
     }
 }
+
+extension RunFileReader {
+    /// Whether an object (group or dataset) exists at a path such as `decisions/audit`.
+    public func contains(_ path: String) -> Bool {
+        var group: HDF5Container = file
+        let parts = path.split(separator: "/").map(String.init)
+        for (index, part) in parts.enumerated() {
+            guard (try? group.contains(part)) == true else { return false }
+            if index < parts.count - 1 {
+                guard let next = try? group.openGroup(part) else { return false }
+                group = next
+            }
+        }
+        return true
+    }
+
+    /// The names of the datasets directly inside a group, sorted (empty when the group is missing).
+    public func datasetNames(in groupPath: String) throws -> [String] {
+        guard contains(groupPath) else { return [] }
+        return try file.openGroup(groupPath).children().filter { $0.kind == .dataset }.map(\.name)
+    }
+
+    /// An attribute of the dataset or group at `path`.
+    public func attribute(_ name: String, of path: String) throws -> HDF5AttributeValue {
+        let object: HDF5Object = try (try? file.openDataset(path)) ?? file.openGroup(path)
+        return try object.attribute(name)
+    }
+}

@@ -12,6 +12,11 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case ioError = 4
     /// `twinlab diff` found differences beyond the tolerances.
     case differences = 5
+    /// A dataset export cannot use the run file: not a run file, unfinished (`.partial`,
+    /// `status = incomplete`), a model the format does not cover, or channels missing.
+    case unusableRun = 6
+    /// A dataset export would overwrite an existing dataset; pass `--force`.
+    case outputExists = 7
     /// The command line itself was wrong (ArgumentParser's usage error).
     case usage = 64
 

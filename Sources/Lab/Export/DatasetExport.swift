@@ -1,0 +1,81 @@
+import Foundation
+import Recording
+import Scenario
+
+/// Dataset exports of a finished run file for ML tools: Minari (offline RL) and C-MAPSS
+/// (run-to-failure RUL). The definitions of episodes, observations, actions, rewards and
+/// units are in docs/datasets.md; failures are ``DatasetExportError``s.
+public enum DatasetExport {
+    /// Writes the run at `runPath` as a Minari dataset under `root` (the folder
+    /// `MINARI_DATASETS_PATH` points at); `datasetID` defaults to ``defaultDatasetID(runPath:)``.
+    @discardableResult
+    public static func minari(runPath: String, root: String, datasetID: String? = nil,
+                              options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
+        let run = try ExportedRun(path: runPath)
+        let id = datasetID ?? defaultID(run)
+        try MinariDataset.validate(id: id)
+        let dataset: MinariDataset
+        switch run.model {
+        case .fleet:
+            let spec = try run.fleetSpec()
+            let lives = try MachineLives(
+                run: run, requiring: FleetMinariEpisodes.observationChannels + FleetMinariEpisodes.infoChannels)
+            let episodes = FleetMinariEpisodes.episodes(
+                lives, downtimeCostPerHour: spec.downtimeCostPerHour, energyPrice: options.energyPricePerKWh)
+            dataset = MinariDataset(
+                id: id, observationSpace: FleetMinariEpisodes.observationSpace, actionSpace: .discrete(3),
+                description: "TwinLab fleet run '\(run.scenarioID)' seed \(run.reader.attribute("seed")) "
+                    + "(fingerprint \(run.reader.attribute("fingerprint"))): one episode per machine life; "
+                    + "reward = -(\(spec.downtimeCostPerHour) per hour out of service + \(options.energyPricePerKWh) per kWh). "
+                    + "See TwinLab docs/datasets.md.",
+                episodes: episodes)
+        case .facility:
+            let rooms = try FacilityMinariEpisodes.episodes(run, options: options)
+            let band = options.comfortBand
+            dataset = MinariDataset(
+                id: id, observationSpace: FacilityMinariEpisodes.observationSpace,
+                actionSpace: FacilityMinariEpisodes.actionSpace,
+                description: "TwinLab facility run '\(run.scenarioID)' seed \(run.reader.attribute("seed")) "
+                    + "(fingerprint \(run.reader.attribute("fingerprint"))): one episode per room "
+                    + "(\(rooms.map(\.room).joined(separator: ", "))); reward = -(energy cost) - "
+                    + "\(options.discomfortCostPerKelvinHour) per K·h outside \(band.lowerBound)-\(band.upperBound) degC. "
+                    + "See TwinLab docs/datasets.md.",
+                episodes: rooms.map(\.episode))
+        case .other:
+            throw DatasetExportError(
+                .wrongModel, "'\(runPath)' is a \(run.modelName) run; Minari export needs a fleet or facility run")
+        }
+        let folder = try dataset.write(root: root, force: options.force)
+        return DatasetExportSummary(
+            location: folder, name: id, episodes: dataset.episodes.count, steps: dataset.totalSteps,
+            failures: dataset.episodes.filter { $0.terminations.last == true }.count,
+            files: ["data/metadata.json", "data/main_data.hdf5"].map { (folder as NSString).appendingPathComponent($0) })
+    }
+
+    /// Writes the fleet run at `runPath` as C-MAPSS text files into `directory`.
+    @discardableResult
+    public static func cmapss(runPath: String, directory: String, name: String = "FD-twinlab",
+                              options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
+        let run = try ExportedRun(path: runPath)
+        guard run.model == .fleet else {
+            throw DatasetExportError(
+                .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run")
+        }
+        let dataset = try FleetCMAPSSUnits.dataset(run, name: name)
+        let files = try dataset.write(directory: directory, force: options.force)
+        return DatasetExportSummary(
+            location: directory, name: name, episodes: dataset.units.count,
+            steps: dataset.units.reduce(0) { $0 + $1.cycles.count }, failures: dataset.trainUnits.count, files: files)
+    }
+
+    /// `twinlab/<scenario id>/machine-lives-v0` (fleet) or `twinlab/<scenario id>/rooms-v0` (facility).
+    public static func defaultDatasetID(runPath: String) throws -> String {
+        defaultID(try ExportedRun(path: runPath))
+    }
+
+    private static func defaultID(_ run: ExportedRun) -> String {
+        let name = run.model == .fleet ? "machine-lives" : "rooms"
+        let env = run.scenarioID.replacingOccurrences(of: #"[^-_A-Za-z0-9]"#, with: "_", options: .regularExpression)
+        return "twinlab/\(env)/\(name)-v0"
+    }
+}
