@@ -17,15 +17,19 @@ public struct RunFileReader {
         (try? file.stringAttribute(name)) ?? ""
     }
 
-    /// Paths of every table: the time series under `/timeseries` (sorted), then `/events`.
+    /// Paths of every table (a 2-D dataset with a `columns` attribute), without the leading
+    /// slash: the time series first (`timeseries/…`, the signals people compare), then events
+    /// and the result tables (`alerts/…`, `labels/…`, `decisions/…`), each in name order.
     public func tablePaths() throws -> [String] {
         var paths: [String] = []
-        if try file.contains("timeseries") {
-            paths = try file.openGroup("timeseries").children().filter { $0.kind == .dataset }
-                .map { "timeseries/\($0.name)" }.sorted()
+        for link in try file.descendants() where link.kind == .dataset {
+            let dataset = try file.openDataset(link.name)
+            if try dataset.hasAttribute("columns"), try dataset.shape().count == 2 {
+                paths.append(link.name.hasPrefix("/") ? String(link.name.dropFirst()) : link.name)
+            }
         }
-        if try file.contains("events") { paths.append("events") }
-        return paths
+        paths.sort()
+        return paths.filter { $0.hasPrefix("timeseries/") } + paths.filter { !$0.hasPrefix("timeseries/") }
     }
 
     /// One table (see `tablePaths()`) with its column names and units.
@@ -33,9 +37,12 @@ public struct RunFileReader {
         try file.readTable(path)
     }
 
-    /// The short name of a table path: `timeseries/machine_shop` → `machine_shop`.
+    /// The short name of a table path, usable in a file name: `timeseries/machine_shop` →
+    /// `machine_shop`, `timeseries/rooms/flower-1` → `rooms-flower-1`, `alerts/rooms` →
+    /// `alerts-rooms`.
     public static func displayName(of path: String) -> String {
-        String(path.split(separator: "/").last ?? Substring(path))
+        let trimmed = path.hasPrefix("timeseries/") ? String(path.dropFirst("timeseries/".count)) : path
+        return trimmed.replacingOccurrences(of: "/", with: "-")
     }
 
     /// KPIs stored as attributes of `/kpis`, sorted by name (the `units` list excluded).

@@ -24,5 +24,25 @@ extension HDF5Tests {
             let parsed = lines.dropFirst().map { $0.split(separator: ",").map { Double(String($0))! } }
             #expect(parsed == values)
         }
+
+        @Test func exportsNestedRoomAndResultTablesUnderDistinctNames() throws {
+            let dir = NSTemporaryDirectory() + "twinlab-csv-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            let path = dir + "/facility.h5"
+            let file = try HDF5File.create(at: path)
+            let rooms = try file.createGroup("timeseries").createGroup("rooms")
+            for room in ["veg-1", "flower-1"] {
+                let writer = try rooms.createTimeSeries(room, columns: ["time", "co2"], units: ["h", "ppm"])
+                try writer.append([0, 800])
+                try writer.close()
+            }
+            let alerts = try file.createGroup("alerts").createTimeSeries(
+                "rooms", columns: ["room", "start"], units: ["1", "h"])
+            try alerts.append([1, 2.5])
+            try alerts.close()
+            try file.close()
+            let written = try CSVExporter.export(runPath: path, to: dir + "/csv").map { ($0 as NSString).lastPathComponent }
+            #expect(written == ["facility-rooms-flower-1.csv", "facility-rooms-veg-1.csv", "facility-alerts-rooms.csv"])
+        }
     }
 }

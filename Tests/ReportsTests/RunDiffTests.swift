@@ -24,7 +24,8 @@ struct RunDiffTests {
         var table = (0..<rows).map { i in [Double(i), Double(i) * 0.5] + (extraColumn ? [1] : []) }
         var availability = 0.94
         tweak(&table, &availability)
-        let writer = try file.createGroup("timeseries").createTimeSeries(
+        // A nested table, as facility runs record per room: diff must find it too.
+        let writer = try file.createGroup("timeseries").createGroup("rooms").createTimeSeries(
             "shop", columns: columns, units: columns.map { _ in "1" })
         for row in table { try writer.append(row) }
         try writer.close()
@@ -48,21 +49,21 @@ struct RunDiffTests {
         }
         let diff = try RunDiff.compare(a, b)
         #expect(!diff.isEqual)
-        let level = try #require(diff.differences.first { $0.signal == "shop.level" })
+        let level = try #require(diff.differences.first { $0.signal == "rooms-shop.level" })
         #expect(level.count == 2)
         #expect(level.firstRow == 3)
         #expect(abs(level.maxAbsoluteDifference - 0.5) < 1e-12)
         #expect(diff.differences.contains { $0.signal == "kpis.availability" })
         // Within tolerance the small change disappears, the large one stays.
         let tolerant = try RunDiff.compare(a, b, tolerance: .init(absolute: 0.01))
-        #expect(tolerant.differences.first { $0.signal == "shop.level" }?.count == 1)
+        #expect(tolerant.differences.first { $0.signal == "rooms-shop.level" }?.count == 1)
         #expect(try RunDiff.compare(a, b, tolerance: .init(absolute: 1)).isEqual)
     }
 
     @Test func structuralDifferencesAreReported() throws {
         let diff = try RunDiff.compare(try writeRun("a"), try writeRun("b", rows: 8, extraColumn: true))
-        #expect(diff.structural.contains("table 'shop' has 10 rows in the first run, 8 in the second"))
-        #expect(diff.structural.contains("column 'shop.extra' only in the second run"))
+        #expect(diff.structural.contains("table 'rooms-shop' has 10 rows in the first run, 8 in the second"))
+        #expect(diff.structural.contains("column 'rooms-shop.extra' only in the second run"))
     }
 
     @Test func missingFileIsAnHDF5Error() {
