@@ -8,13 +8,13 @@ import Recording
 /// the root zone and slows the crop, repairs restore the device, and runs stay deterministic.
 @Suite("Room machines", .serialized)
 struct RoomMachinesTests {
-    /// One flowering room for three days in early summer; `machines` is spliced in.
-    static func text(_ machines: String) -> String {
+    /// One flowering room for `hours` in early summer; `machines` is spliced in.
+    static func text(_ machines: String, hours: Int = 72) -> String {
         """
         schema: twinlab/scenario@1
         id: room-machines
         seed: 21
-        horizon_hours: 72
+        horizon_hours: \(hours)
         recording: {interval_minutes: 10}
         facility:
           start_day_of_year: 180
@@ -25,7 +25,7 @@ struct RoomMachinesTests {
         """
     }
 
-    /// A compressor on bearings at the end of their life: it fails within the first day.
+    /// A compressor on bearings at the end of their life: it fails within a few days of duty.
     static func dyingCompressor(repairHours: Double) -> String {
         """
           machines:
@@ -63,13 +63,13 @@ struct RoomMachinesTests {
 
     @Test("a compressor failure heats the room beyond the same run without machines (paired seed)")
     func compressorFailureHeatsRoom() throws {
-        let (failedRun, failedFile) = try Self.run(Self.text(Self.dyingCompressor(repairHours: 1000)))
-        let (_, twinFile) = try Self.run(Self.text(""))
+        let (failedRun, failedFile) = try Self.run(Self.text(Self.dyingCompressor(repairHours: 1000), hours: 192))
+        let (_, twinFile) = try Self.run(Self.text("", hours: 192))
         let failure = try #require(try Self.eventTimes(failedFile, "machine_failure").first)
-        #expect(failure < 48)
+        #expect(failure < 168)
         #expect(Self.kpi(failedRun, "machine_failures") == 1)
         let downtime = try #require(Self.kpi(failedRun, "machine_downtime_hours"))
-        #expect(abs(downtime - (72 - failure)) < 1e-6)
+        #expect(abs(downtime - (192 - failure)) < 1e-6)
         func maxAir(_ file: HDF5File) throws -> Double {
             let table = try file.readTable("timeseries/rooms/flower-a")
             let t = table.column("time")!, air = table.column("air_temperature")!
@@ -86,7 +86,7 @@ struct RoomMachinesTests {
 
     @Test("repair ends the downtime: the device runs again and the room cools back")
     func repairRestoresAvailability() throws {
-        let (summary, file) = try Self.run(Self.text(Self.dyingCompressor(repairHours: 6)))
+        let (summary, file) = try Self.run(Self.text(Self.dyingCompressor(repairHours: 6), hours: 192))
         let failure = try #require(try Self.eventTimes(file, "machine_failure").first)
         let repaired = try #require(try Self.eventTimes(file, "machine_repaired").first)
         #expect(abs(repaired - failure - 6) < 1e-6)
@@ -99,8 +99,10 @@ struct RoomMachinesTests {
         let rt = room.column("time")!, cooling = room.column("cooling_power")!
         let during = (0..<room.rowCount).filter { rt[$0] > failure + 0.2 && rt[$0] < repaired - 0.2 }.map { cooling[$0] }
         let after = (0..<room.rowCount).filter { rt[$0] > repaired && rt[$0] < repaired + 3 }.map { cooling[$0] }
-        #expect(!during.isEmpty && during.allSatisfy { $0 == 0 })
-        #expect(after.contains { $0 > 0 })
+        // Down, only the evaporator fan draws (a constant); repaired, the compressor runs again.
+        let fanOnly = try #require(during.max())
+        #expect(during.allSatisfy { abs($0 - fanOnly) < 1e-9 })
+        #expect(after.contains { $0 > fanOnly + 1 }, "fan only \(fanOnly) kW, after repair up to \(after.max() ?? 0) kW")
     }
 
     @Test("a failed pump dries the root zone; Ks < 1 slows the crop against a working pump")
@@ -126,7 +128,7 @@ struct RoomMachinesTests {
 
     @Test("same seed: identical fingerprint and bytes; another seed: another fingerprint")
     func determinism() throws {
-        let text = Self.text(Self.dyingCompressor(repairHours: 6))
+        let text = Self.text(Self.dyingCompressor(repairHours: 6), hours: 192)
         let (a, _) = try Self.run(text), (b, _) = try Self.run(text), (c, _) = try Self.run(text, seed: 22)
         #expect(a.fingerprint == b.fingerprint)
         #expect(FileManager.default.contents(atPath: a.outputPath) == FileManager.default.contents(atPath: b.outputPath))
