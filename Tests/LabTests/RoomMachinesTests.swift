@@ -116,6 +116,14 @@ struct RoomMachinesTests {
         #expect(depletion.max()! > 3 && ks.min()! < 1)
         #expect(Self.kpi(failed, "water_stress_hours")! > 0)
         #expect(Self.kpi(failed, "yield_lost_to_water_stress_cannabis")! > 0)
+        // Stomata close: the dry room transpires less than the watered one at the same times.
+        let dryRoom = try failedFile.readTable("timeseries/rooms/flower-a").column("transpiration")!
+        let wetRoom = try workingFile.readTable("timeseries/rooms/flower-a").column("transpiration")!
+        let pumpTime = pump.column("time")!
+        let roomTime = try failedFile.readTable("timeseries/rooms/flower-a").column("time")!
+        let dryTimes = Set(pumpTime.indices.filter { ks[$0] < 0.8 }.map { pumpTime[$0] })
+        let rows = roomTime.indices.filter { dryTimes.contains(roomTime[$0]) && wetRoom[$0] > 0.1 }
+        #expect(!rows.isEmpty && rows.allSatisfy { dryRoom[$0] < wetRoom[$0] })
         let stressed = Self.kpi(failed, "standing_crop")!, watered = Self.kpi(working, "standing_crop")!
         #expect(stressed < watered, "standing crop \(stressed) g with a failed pump, \(watered) g watered")
         // A working pump changes nothing about the room: same crop, same climate, bit for bit.

@@ -28,6 +28,14 @@ struct RootZoneWaterTests {
         #expect(zone.extract(potential: -1) == 0)
     }
 
+    @Test("uptake already reduced by Ks is booked as it is, up to what is left")
+    func takeActual() throws {
+        var zone = try RootZoneWater(totalAvailableWater: 10, depletionFraction: 0.5)
+        #expect(zone.take(actual: 7) == 7 && zone.depletion == 7)
+        #expect(zone.take(actual: 5) == 3 && zone.depletion == 10 && zone.stressCoefficient == 0)
+        #expect(zone.take(actual: -2) == 0)
+    }
+
     @Test("invalid parameters are rejected", arguments: [(-5.0, 0.5), (0, 0.5), (15, 0.99), (15, 0)])
     func invalid(_ taw: Double, _ p: Double) {
         #expect(throws: ModelInputError.self) { try RootZoneWater(totalAvailableWater: taw, depletionFraction: p) }

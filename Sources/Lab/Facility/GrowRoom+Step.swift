@@ -134,6 +134,7 @@ extension GrowRoom {
         inputs.cropCO2Uptake = cropView.netCO2Uptake
         inputs.cropUptakeCO2 = co2
         inputs.leafAreaIndex = cropView.leafAreaIndex
+        inputs.waterStress = waterStress
         climate.update(inputs)
 
         usage.record(day: Int(hours / 24), lampKW: lampPower / 1000, coolingCommand: command.cooling,

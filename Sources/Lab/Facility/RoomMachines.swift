@@ -21,7 +21,8 @@ import Scenario
 ///   P/P_new = 1 + k_f·P_rated·w_b²/(L·P_rated + P_loss(L)) (extra bearing friction).
 /// - Irrigation pumps water their room's root zone (`RootZoneWater`): depletion grows with the
 ///   room's transpiration, an event every `interval_hours` refills it while the pump works,
-///   and Ks goes to the crop (`GrowRoom.waterStress`).
+///   and Ks goes to the room (`GrowRoom.waterStress`): it multiplies the crop's assimilation
+///   and the canopy's transpiration (stomatal closure, so the canopy also runs warmer).
 ///
 /// Streams: `facility/machine/<id>/life` (failure thresholds, new parts) and
 /// `facility/machine/<id>/repair` (repair times), one pair per machine.
@@ -149,8 +150,9 @@ final class RoomMachines {
         }
         let pumping = pumpSecondsLeft[i] > 0 && available[i]
         pumpSecondsLeft[i] = max(0, pumpSecondsLeft[i] - seconds)
-        // Transpiration, kg s⁻¹ over the room, is mm s⁻¹ over the canopy.
-        zone.extract(potential: room.transpirationRate / room.canopyArea * seconds)
+        // Transpiration, kg s⁻¹ over the room, is mm s⁻¹ over the canopy; the room's climate
+        // already multiplies it by the Ks in force (FAO-56 eq. 80), so it is the actual uptake.
+        zone.take(actual: room.transpirationRate / room.canopyArea * seconds)
         let ks = zone.stressCoefficient
         if ks < 1 { waterStressHours[i] += seconds / 3600 }
         room.waterStress = ks

@@ -52,6 +52,16 @@ public struct RootZoneWater: Sendable, Equatable {
         return actual
     }
 
+    /// Books `actual` mm of uptake (≥ 0) that the caller has already reduced by Ks (e.g. a
+    /// room climate whose transpiration is Ks-adjusted), at most what is left.
+    /// - Returns: the water taken up, mm.
+    @discardableResult
+    public mutating func take(actual: Double) -> Double {
+        let taken = min(max(0, actual), totalAvailableWater - depletion)
+        depletion += taken
+        return taken
+    }
+
     /// An irrigation event: the root zone back at container capacity (D_r = 0).
     public mutating func irrigate() { depletion = 0 }
 }
