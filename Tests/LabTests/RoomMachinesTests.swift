@@ -134,6 +134,31 @@ struct RoomMachinesTests {
         #expect(room.column("air_temperature")!.count == 72 * 6)
     }
 
+    @Test("one shared technician: the second failed machine waits for the first repair to end")
+    func sharedTechnician() throws {
+        let twoRooms = Self.text("""
+              machine_technicians: 1
+              machines:
+                - {id: pump-a, room: flower-a, serves: irrigation, initial_bearing_wear: 0.99, bearing_wear_multiplier: 100,
+                   repair_time_hours: {kind: constant, value: 100}, irrigation: {interval_hours: 0.5, event_minutes: 30}}
+                - {id: pump-b, room: flower-b, serves: irrigation, initial_bearing_wear: 0.99, bearing_wear_multiplier: 100,
+                   repair_time_hours: {kind: constant, value: 100}, irrigation: {interval_hours: 0.5, event_minutes: 30}}
+            """, hours: 160).replacingOccurrences(
+                of: "    - {id: flower-a,",
+                with: "    - {id: flower-b, floor_area_m2: 60, canopy_area_m2: 50, crop: {kind: cannabis, start_stage: flowering}}\n"
+                    + "    - {id: flower-a,")
+        let (summary, file) = try Self.run(twoRooms)
+        let failures = try Self.eventTimes(file, "machine_failure")
+        let starts = try Self.eventTimes(file, "machine_repair_start")
+        let ends = try Self.eventTimes(file, "machine_repaired")
+        #expect(failures.count == 2 && starts.count == 2 && ends.count == 1)
+        #expect(failures.max()! < 60)
+        #expect(starts[0] == failures[0] && abs(starts[1] - (failures[0] + 100)) < 1e-6 && ends[0] == starts[1])
+        // Downtime: the first machine 100 h; the second from its failure to the horizon.
+        let expected = 100 + (160 - failures[1])
+        #expect(abs(Self.kpi(summary, "machine_downtime_hours")! - expected) < 1e-6)
+    }
+
     @Test("same seed: identical fingerprint and bytes; another seed: another fingerprint")
     func determinism() throws {
         let text = Self.text(Self.dyingCompressor(repairHours: 6), hours: 192)
