@@ -189,6 +189,10 @@ final class FieldReader {
     /// An optional number within `range`; nil when absent.
     func optionalDouble(_ key: String, in range: ClosedRange<Double>, unit: String) -> Double? {
         if schema != nil || node.mapping?[Node(key)] != nil {
+            // Listed first as optional: the schema keeps a key's first entry, and `double`
+            // without a default would mark it required.
+            schema?.add(key, required: false, ["type": "number", "minimum": range.lowerBound,
+                                               "maximum": range.upperBound, "description": "in \(unit); optional"])
             return double(key, in: range, unit: unit)
         }
         known.append(key)

@@ -48,6 +48,7 @@ extension ScenarioLoader {
             item.finish()
             faults.append(fault)
         }
+        let machines = readRoomMachines(reader, rooms: rooms)
         let useDefaults = reader.bool("default_rules", default: true)
         var rules = useDefaults ? RuleSet.growRoom.rules : []
         let custom = readRules(reader.list("rules", required: false, itemName: "rule"),
@@ -64,6 +65,8 @@ extension ScenarioLoader {
                             startYear: year, weather: weather, tariff: tariff,
                             co2TankKilograms: tank, rooms: rooms, faults: faults)
         spec.rules = rules
+        spec.machines = machines.machines
+        spec.machineTechnicians = machines.technicians
         return spec
     }
 

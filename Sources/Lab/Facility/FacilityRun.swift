@@ -17,6 +17,8 @@ enum FacilityRun {
     /// Event kinds in the `events` dataset; the codes are the array index.
     enum EventKind: Int, CaseIterable {
         case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd, interlock, alertRaised, alertCleared
+        /// Room machines (value: machine index in the `machines` attribute).
+        case machineFailure, machineRepairStart, machineRepaired
         var name: String {
             switch self {
             case .lightsOn: "lights_on"
@@ -29,6 +31,9 @@ enum FacilityRun {
             case .interlock: "interlock"
             case .alertRaised: "alert_raised"
             case .alertCleared: "alert_cleared"
+            case .machineFailure: "machine_failure"
+            case .machineRepairStart: "machine_repair_start"
+            case .machineRepaired: "machine_repaired"
             }
         }
     }
@@ -44,6 +49,7 @@ enum FacilityRun {
 
         var roomWriters: [TimeSeriesWriter] = []
         var facilityWriter: TimeSeriesWriter?
+        var machineRecorder: RoomMachineRecorder?
         var events: TimeSeriesWriter?
         if let file {
             let series = try file.createGroup("timeseries")
@@ -59,6 +65,10 @@ enum FacilityRun {
             facilityWriter = try series.createTimeSeries(
                 "facility", columns: FacilityWorld.facilityColumns.map(\.name), units: FacilityWorld.facilityColumns.map(\.unit),
                 options: storage)
+            if let machines = world.roomMachines {
+                machineRecorder = try RoomMachineRecorder(group: try series.createGroup("machines"), machines: machines,
+                                                          options: storage)
+            }
             events = try file.createTimeSeries("events", columns: ["time", "room", "kind", "value"],
                                                units: ["h", "index", "code", ""], options: storage)
             try events?.dataset.setAttribute("kinds", EventKind.allCases.map(\.name))
@@ -66,6 +76,7 @@ enum FacilityRun {
             try events?.dataset.setAttribute("stages", CropStage.allCases.map(\.rawValue))
             try events?.dataset.setAttribute("devices", RoomEquipment.Device.allCases.map(\.name))
             try events?.dataset.setAttribute("rules", spec.rules.map(\.id))
+            if !spec.machines.isEmpty { try events?.dataset.setAttribute("machines", spec.machines.map(\.id)) }
             try file.startSingleWriter()
         }
 
@@ -92,6 +103,7 @@ enum FacilityRun {
             let facilityRow = world.facilityRow(atHours: hours)
             for value in facilityRow { recorded.combine(value) }
             try facilityWriter?.append(facilityRow)
+            try machineRecorder?.append(atHours: hours, into: &recorded)
             rows += 1
             // Flush whole chunks at row counts only, so flush points (and files) are deterministic
             // and a killed run leaves a file readable up to the last flush.
@@ -99,6 +111,7 @@ enum FacilityRun {
                 try log.flush()
                 for writer in roomWriters { try writer.flush() }
                 try facilityWriter?.flush()
+                try machineRecorder?.flush()
             }
             progress?(hours / horizonHours)
             return true
@@ -108,10 +121,12 @@ enum FacilityRun {
         try log.close()
         for writer in roomWriters { try writer.close() }
         try facilityWriter?.close()
-        let kpis = world.kpis()
+        try machineRecorder?.close()
+        let kpis = world.kpis() + (world.roomMachines?.kpis() ?? [])
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable()])
+                          tables: world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable()]
+                            + (world.roomMachines?.labels() ?? []))
     }
 }

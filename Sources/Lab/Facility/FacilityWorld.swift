@@ -19,6 +19,8 @@ final class FacilityWorld {
     var onEvent: (Double, Int, FacilityRun.EventKind, Double) -> Void = { _, _, _, _ in }
     /// The last outdoor sample, for the facility time series.
     private(set) var outdoor: WeatherSample
+    /// The machines behind the rooms' devices; nil when the scenario declares none.
+    private(set) var roomMachines: RoomMachines?
     private(set) var deviceFaults: [(room: Int, device: Int, start: Double, end: Double, availability: Double)] = []
 
     /// The energy-saving opportunities of the run, computed once when first asked (after the run).
@@ -58,6 +60,7 @@ final class FacilityWorld {
             }, controlPeriodSeconds: spec.controlPeriodSeconds)
             simulation.attach(room.component)
         }
+        if !spec.machines.isEmpty { roomMachines = try RoomMachines(spec: spec, world: self) }
     }
 
     /// Schedules the control steps and faults, then runs to the horizon.
@@ -113,6 +116,7 @@ final class FacilityWorld {
             }
             return true
         }
+        roomMachines?.start(period: controlPeriod, seconds: seconds)
     }
 
     private func scheduleFaults() {

@@ -46,7 +46,7 @@ extension GrowRoom {
             if hours > 0 {
                 try crop?.advance(seconds: seconds, conditions: CanopyConditions(
                     ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
-                    photoperiodHours: photoperiodHours))
+                    photoperiodHours: photoperiodHours, waterStress: waterStress))
                 refreshCropView()
             }
             let stage = cropView.stage ?? before
@@ -58,7 +58,10 @@ extension GrowRoom {
                     notes.transferredGrams = cropView.totalDryMass * canopyArea
                 } else {
                     notes.harvestedGrams = cropView.harvestableDryMass * canopyArea
-                    if let cannabis = crop as? CannabisCrop { stressLossGrams += cannabis.stressLoss * canopyArea }
+                    if let cannabis = crop as? CannabisCrop {
+                        stressLossGrams += cannabis.stressLoss * canopyArea
+                        waterStressLossGrams += cannabis.waterStressFlowerLoss * canopyArea
+                    }
                     harvestedGrams += notes.harvestedGrams
                     harvests += 1
                 }
@@ -107,6 +110,7 @@ extension GrowRoom {
 
         let supply = co2Tank.map { $0.level / seconds } ?? .infinity
         outputs = equipment.outputs(for: command, air: air, outdoor: weather.temperature, co2Supply: supply)
+        if let factors = machinePowerFactors { factors.apply(to: &outputs) }
         let total = outputs.total
         if let co2Tank, total.co2 > 0 { _ = co2Tank.draw(upTo: total.co2 * seconds, at: now) }
         co2InjectedKg += total.co2 * seconds
@@ -130,6 +134,7 @@ extension GrowRoom {
         inputs.cropCO2Uptake = cropView.netCO2Uptake
         inputs.cropUptakeCO2 = co2
         inputs.leafAreaIndex = cropView.leafAreaIndex
+        inputs.waterStress = waterStress
         climate.update(inputs)
 
         usage.record(day: Int(hours / 24), lampKW: lampPower / 1000, coolingCommand: command.cooling,

@@ -42,6 +42,11 @@ final class GrowRoom {
     let nurseryStage: CropStage?
     /// Fraction of the fixtures working (a lighting fault dims the room).
     var lightingAvailability = 1.0
+    /// Root-zone water-stress coefficient Ks handed to the crop, 0…1; stays 1 unless an
+    /// irrigation pump (`RoomMachines`) has been down long enough for the substrate to dry.
+    var waterStress = 1.0
+    /// Power multipliers of the devices driven by worn machines; nil without room machines.
+    var machinePowerFactors: RoomMachinePowerFactors?
 
     /// The room's account in the facility's energy ledger.
     var ledgerRoom: EnergyLedger.RoomHandle?
@@ -69,6 +74,8 @@ final class GrowRoom {
     var harvests = 0
     /// Flower mass the harvested crops lost to temperature and VPD stress, g (whole canopy).
     var stressLossGrams = 0.0
+    /// The part of it lost to root-zone water stress, g (whole canopy).
+    var waterStressLossGrams = 0.0
     /// Lighting by day and cooling utilisation, for the energy-opportunity analysis.
     var usage = RoomUsage()
     /// Light delivered to the canopy, for DLI.

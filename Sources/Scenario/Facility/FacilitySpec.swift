@@ -35,6 +35,12 @@ public struct FacilitySpec: Sendable, Equatable {
     /// Alert and interlock rules evaluated in every room on its channels each control step:
     /// the grow-room preset unless `default_rules: false`, plus the scenario's own `rules`.
     public var rules: [RuleSpec] = []
+    /// The machines behind the rooms' devices (compressors, fans, irrigation pumps); empty
+    /// when the scenario has no `machines` section, and then nothing about the run changes.
+    public var machines: [RoomMachineSpec] = []
+    /// Technicians shared by all room machines' repairs; nil = every failed machine is
+    /// repaired at once (no queue).
+    public var machineTechnicians: Int? = nil
 }
 
 /// Where the outdoor weather comes from.

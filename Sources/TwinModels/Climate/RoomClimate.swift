@@ -63,6 +63,8 @@ public final class RoomClimate: ODESystem {
     private var lampToMass = 0.0
     private var exchangeFlow = 0.0
     private var effectiveLAI = 0.0
+    /// Ks of the span (``RoomInputs/waterStress``), multiplying transpiration.
+    private var transpirationFactor = 1.0
     private var light = CanopyTranspiration().lightResponse(radiation: 0)
     private var uptakeNormaliser = 1.0
     private let condensationCoefficient: Double
@@ -92,6 +94,7 @@ public final class RoomClimate: ODESystem {
         let p = parameters
         let lai = max(newInputs.leafAreaIndex, p.minimumLeafAreaIndex)
         effectiveLAI = lai
+        transpirationFactor = min(1, max(0, newInputs.waterStress))
         let canopyArea = max(p.canopyArea, 1e-9)
         canopyCapacity = p.leafHeatCapacity * lai * canopyArea
         canopyConvection = p.transpiration.convectiveCoefficient(leafAreaIndex: lai) * canopyArea
@@ -116,7 +119,7 @@ public final class RoomClimate: ODESystem {
         let pAir = AirProperties.vapourPressure(density: y[Index.vapourDensity], celsius: ta)
         let co2 = AirProperties.co2PPM(density: y[Index.co2Density], celsius: ta, pressure: parameters.pressure)
         return parameters.transpiration.rate(canopyTemperature: y[Index.canopyTemperature], airVapourPressure: pAir,
-                                             co2: co2, leafAreaIndex: effectiveLAI, light: light)
+                                             co2: co2, leafAreaIndex: effectiveLAI, light: light) * transpirationFactor
     }
 
     public func derivatives(t: Double, y: UnsafeBufferPointer<Double>, dydt: UnsafeMutableBufferPointer<Double>) {
@@ -129,6 +132,7 @@ public final class RoomClimate: ODESystem {
         let co2 = AirProperties.co2PPM(density: c, celsius: ta, pressure: p.pressure)
         let transpired = p.canopyArea * p.transpiration.rate(
             canopyTemperature: tc, airVapourPressure: pAir, co2: co2, leafAreaIndex: effectiveLAI, light: light)
+            * transpirationFactor
         // Vapour condenses on the mass surfaces when the air's vapour pressure exceeds saturation at their temperature.
         let condensed = condensationCoefficient * max(0, pAir - AirProperties.saturationPressure(celsius: tm))
 

@@ -38,6 +38,9 @@ public struct RoomInputs: Sendable, Equatable {
     public var cropCompensationPoint = 40.0
     /// Leaf area index of the crop, m² m⁻².
     public var leafAreaIndex = 0.0
+    /// Root-zone water-stress coefficient Ks, 0…1 (FAO-56 eq. 84): transpiration is Ks times
+    /// the unstressed rate (stomata close as the substrate dries; FAO-56 eq. 80). 1 = well watered.
+    public var waterStress = 1.0
 
     public init() {}
 

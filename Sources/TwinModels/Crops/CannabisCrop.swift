@@ -82,7 +82,10 @@ public struct CannabisCrop: Crop {
             * pow(p.respirationQ10, (conditions.canopyTemperature - 25) / 10)
         let drivers = Drivers(
             photons: lit ? conditions.ppfd * 1e-6 : 0,
-            stressed: temperatureFactor * co2Factor * vpdFactor,
+            climate: temperatureFactor * co2Factor * vpdFactor,
+            stressed: conditions.waterStress < 1
+                ? temperatureFactor * co2Factor * vpdFactor * conditions.waterStress
+                : temperatureFactor * co2Factor * vpdFactor,
             unstressed: co2Factor,
             respiration: lit ? 0 : respiration,
             repayment: lit && photoperiod > 0 && photoperiod < 24 ? respiration * (24 - photoperiod) / photoperiod : 0,
@@ -111,6 +114,8 @@ public struct CannabisCrop: Crop {
         /// Incident photon flux, mol m⁻² s⁻¹ (0 in the dark).
         var photons: Double
         /// f_T·f_CO2·f_VPD.
+        var climate: Double
+        /// f_T·f_CO2·f_VPD·Ks (Ks: root-zone water stress).
         var stressed: Double
         /// f_CO2 alone, for the potential flower mass.
         var unstressed: Double
@@ -124,7 +129,7 @@ public struct CannabisCrop: Crop {
 
     /// Growth rates (vegetative, flower, unstressed flower), g m⁻² s⁻¹, at a state; respiration excluded.
     private func rates(_ d: Drivers, vegetative: Double, floweringSeconds fs: Double)
-        -> (vegetative: Double, flower: Double, potential: Double) {
+        -> (vegetative: Double, flower: Double, potential: Double, waterLoss: Double) {
         let p = parameters
         let flowering = stage == .flowering && d.inductive
         let allocation: Double
@@ -138,7 +143,9 @@ public struct CannabisCrop: Crop {
         let vegetativeGrowth = p.vegetativeConversionEfficiency * intercepted * d.stressed * allocation
         let flowerGrowth = flowering ? p.photonConversionEfficiency * d.photons * d.stressed : 0
         let potential = flowering ? p.photonConversionEfficiency * d.photons * d.unstressed : 0
-        return (vegetativeGrowth, flowerGrowth, potential)
+        let waterLoss = flowering && d.stressed < d.climate
+            ? p.photonConversionEfficiency * d.photons * (d.climate - d.stressed) : 0
+        return (vegetativeGrowth, flowerGrowth, potential, waterLoss)
     }
 
     /// Integrates one span inside a single stage: flower mass exactly (constant rate),
@@ -161,6 +168,7 @@ public struct CannabisCrop: Crop {
             vegetativeDryMass += h * r2.vegetative - respired + repaid
             flowerDryMass += h * r1.flower
             potentialFlowerDryMass += h * r1.potential
+            waterStressFlowerLoss += h * r1.waterLoss
             ageSeconds += h
             if clockRuns { floweringSeconds += h }
         }
@@ -206,8 +214,12 @@ public struct CannabisCrop: Crop {
 
     public var totalDryMass: Double { vegetativeDryMass + flowerDryMass }
 
-    /// Flower dry mass lost to temperature and VPD relative to the unstressed potential, g m⁻², ≥ 0.
+    /// Flower dry mass lost to temperature, VPD and root-zone water stress relative to the
+    /// unstressed potential, g m⁻², ≥ 0.
     public var stressLoss: Double { potentialFlowerDryMass - flowerDryMass }
+
+    /// The part of ``stressLoss`` due to root-zone water stress alone (Ks < 1), g m⁻², ≥ 0.
+    public private(set) var waterStressFlowerLoss = 0.0
 
     public var age: Double { ageSeconds / 86_400 }
 

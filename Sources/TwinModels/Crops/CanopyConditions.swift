@@ -18,6 +18,10 @@ public struct CanopyConditions: Sendable, Equatable {
     /// crops read it to decide whether flowering progresses; it also spreads night
     /// respiration over the day in the CO₂ balance.
     public let photoperiodHours: Double
+    /// Root-zone water-stress coefficient Ks, 0…1 (FAO-56 eq. 84): 1 while the substrate
+    /// holds more than the readily available water, falling to 0 as it dries out. Crops
+    /// multiply their assimilation by it (stomata close as the root zone dries).
+    public let waterStress: Double
 
     /// Accepted PPFD, µmol m⁻² s⁻¹: darkness up to well above full sun (≈ 2200) and the
     /// highest fixture densities used in yield trials (≈ 2300, reference/models.md §1.5).
@@ -40,10 +44,11 @@ public struct CanopyConditions: Sendable, Equatable {
     ///   - co2: ppm, in ``validCO2Range``.
     ///   - leafVPD: kPa, in ``validLeafVPDRange``.
     ///   - photoperiodHours: h, in ``validPhotoperiodRange``.
+    ///   - waterStress: Ks, 0…1 (default 1, no stress).
     /// - Throws: ``ModelInputError`` (`.notFinite` or `.outOfRange`) naming the first bad quantity.
     @inlinable
     public init(ppfd: Double, canopyTemperature: Double, co2: Double, leafVPD: Double,
-                photoperiodHours: Double) throws(ModelInputError) {
+                photoperiodHours: Double, waterStress: Double = 1) throws(ModelInputError) {
         self.ppfd = try ModelInputError.check(ppfd, "PPFD", unit: "µmol m⁻² s⁻¹", in: Self.validPPFDRange)
         self.canopyTemperature = try ModelInputError.check(canopyTemperature, "canopy temperature", unit: "°C",
                                                            in: Self.validTemperatureRange)
@@ -51,5 +56,6 @@ public struct CanopyConditions: Sendable, Equatable {
         self.leafVPD = try ModelInputError.check(leafVPD, "leaf VPD", unit: "kPa", in: Self.validLeafVPDRange)
         self.photoperiodHours = try ModelInputError.check(photoperiodHours, "photoperiod", unit: "h",
                                                           in: Self.validPhotoperiodRange)
+        self.waterStress = try ModelInputError.check(waterStress, "water-stress coefficient", unit: "1", in: 0...1)
     }
 }

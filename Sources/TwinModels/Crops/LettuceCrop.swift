@@ -39,7 +39,8 @@ public struct LettuceCrop: Crop {
         let p = parameters
         // CanopyConditions already holds the inputs to the ranges VanHenten1994Rates accepts.
         let rates = VanHenten1994Rates(unchecked: p.growth, temperature: conditions.canopyTemperature,
-                                       co2: conditions.co2, par: conditions.ppfd / p.photonsPerJoule)
+                                       co2: conditions.co2, par: conditions.ppfd / p.photonsPerJoule,
+                                       waterStress: conditions.waterStress)
         let startMass = nonstructuralDryMass + structuralDryMass
         if seconds > 0 {
             let steps = (seconds / p.maximumStep).rounded(.up)

@@ -68,7 +68,8 @@ public struct VanHenten1994Rates: Sendable, Equatable {
 
     /// The same without input checks, for callers whose inputs are already validated.
     @usableFromInline
-    init(unchecked p: VanHenten1994Parameters, temperature t: Double, co2 c: Double, par i: Double) {
+    /// - Parameter k: water-stress coefficient Ks (0…1) scaling gross photosynthesis; 1 = no stress.
+    init(unchecked p: VanHenten1994Parameters, temperature t: Double, co2 c: Double, par i: Double, waterStress k: Double = 1) {
         parameters = p
         temperature = t
         co2 = c
@@ -89,7 +90,9 @@ public struct VanHenten1994Rates: Sendable, Equatable {
         let lightLimited = epsilon * i
         let co2Limited = sigma * (c - gamma) * p.co2Density
         let sum = lightLimited + co2Limited
-        maximumPhotosynthesis = sum > 0 ? lightLimited * co2Limited / sum : 0
+        let unstressed = sum > 0 ? lightLimited * co2Limited / sum : 0
+        // Only a stressed crop is multiplied, so unstressed runs keep their exact values.
+        maximumPhotosynthesis = k < 1 ? unstressed * k : unstressed
     }
 
     /// r_gr: specific structural growth rate, s⁻¹.
