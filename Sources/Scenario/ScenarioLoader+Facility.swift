@@ -59,11 +59,13 @@ extension ScenarioLoader {
             }
         }
         rules += custom
+        let agent = reader.string("agent", default: "none", allowed: FacilitySpec.AgentChoice.allCases.map(\.rawValue))
         reader.finish()
         var spec = FacilitySpec(physicsStepSeconds: physics, controlPeriodSeconds: control, startDayOfYear: startDay,
                             startYear: year, weather: weather, tariff: tariff,
                             co2TankKilograms: tank, rooms: rooms, faults: faults)
         spec.rules = rules
+        spec.agent = FacilitySpec.AgentChoice(rawValue: agent) ?? .none
         return spec
     }
 
