@@ -5,10 +5,10 @@ import Control
 @Suite("Room expert policy")
 struct RoomExpertPolicyTests {
     static func context(_ signal: RoomAnomalyContext.Signal, _ severity: RuleSeverity = .warning, value: Double = 31,
-                        lightsOn: Bool = true, faults: [String] = []) -> RoomAnomalyContext {
+                        lightsOn: Bool = true, faults: [String] = [], crop: String = "cannabis") -> RoomAnomalyContext {
         RoomAnomalyContext(roomID: "flower-1", timeHours: 10, ruleID: "r", severity: severity, signal: signal,
                            value: value, temperatureSetpoint: 25, lightsOn: lightsOn, lampPowerKW: 40,
-                           pricePerKWh: 0.2, standingCropGrams: 20_000, faultedDevices: faults, actionInForce: false)
+                           pricePerKWh: 0.2, cropKind: crop, standingCropGrams: 20_000, faultedDevices: faults, actionInForce: false)
     }
 
     let agent = RoomExpertPolicy()
@@ -41,6 +41,10 @@ struct RoomExpertPolicyTests {
         #expect(critical.preventedLoss > warning.preventedLoss)
         let dim = agent.decide(context: Self.context(.airTemperature, faults: ["cooling"]))
         #expect(abs(dim.estimatedSavings - dim.preventedLoss - 40 * 0.5 * 0.2) < 1e-9)
+        let lettuce = agent.decide(context: Self.context(.humidity, value: 88, crop: "lettuce"))
+        #expect(abs(lettuce.preventedLoss - 20_000 * 0.1 * 0.01) < 1e-9)
+        let co2 = agent.decide(context: Self.context(.co2, .critical, value: 2300))
+        #expect(co2.preventedLoss == 0 && co2.estimatedSavings == 0)
     }
 
     @Test("channel names map to signal families")

@@ -35,6 +35,8 @@ public struct RoomAnomalyContext: Sendable, Hashable {
     public var lampPowerKW: Double
     /// Electricity price now, currency per kWh.
     public var pricePerKWh: Double
+    /// The room's crop: `"cannabis"`, `"lettuce"` or `"none"`.
+    public var cropKind: String
     /// Harvestable dry mass standing in the room, g (whole canopy).
     public var standingCropGrams: Double
     /// Devices with a fault now (names as in the `devices` attribute, e.g. `"cooling"`).
@@ -44,7 +46,7 @@ public struct RoomAnomalyContext: Sendable, Hashable {
 
     public init(roomID: String, timeHours: Double, ruleID: String, severity: RuleSeverity, signal: Signal,
                 value: Double, temperatureSetpoint: Double, lightsOn: Bool, lampPowerKW: Double, pricePerKWh: Double,
-                standingCropGrams: Double, faultedDevices: [String], actionInForce: Bool) {
+                cropKind: String, standingCropGrams: Double, faultedDevices: [String], actionInForce: Bool) {
         self.roomID = roomID
         self.timeHours = timeHours
         self.ruleID = ruleID
@@ -55,6 +57,7 @@ public struct RoomAnomalyContext: Sendable, Hashable {
         self.lightsOn = lightsOn
         self.lampPowerKW = lampPowerKW
         self.pricePerKWh = pricePerKWh
+        self.cropKind = cropKind
         self.standingCropGrams = standingCropGrams
         self.faultedDevices = faultedDevices
         self.actionInForce = actionInForce

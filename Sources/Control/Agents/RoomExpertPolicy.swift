@@ -16,33 +16,38 @@
 ///   (≈ 50–60 % of the cooling load), so halving it lets a crippled coil hold the room;
 /// - `vpdRaise` 0.2 kPa: one step of a grower's VPD chart, enough to move the dehumidifier;
 /// - `ventilation` 0.5 of the damper's flow: dilutes 2000 ppm to outdoor air in well under an hour;
-/// - `cropValuePerGram` 2 currency/g: US wholesale dry flower ≈ 1,000 USD/lb (2024);
+/// - `cannabisValuePerGram` 2 currency/g dry: US wholesale flower ≈ 1,000 USD/lb (2024);
+/// - `lettuceValuePerGram` 0.1 currency/g dry: ≈ 5 USD/kg fresh at ≈ 5 % dry matter;
 /// - loss shares 1 % (WARNING) and 5 % (CRITICAL) of the standing crop for an excursion left alone
 ///   (heat stress above the cultivar's optimum, Botrytis above 85 % RH).
 ///
-/// Estimates: preventedLoss = standing crop (g) × cropValuePerGram × loss share;
+/// Estimates: preventedLoss = standing crop (g) × its value per gram × loss share;
 /// estimatedSavings = preventedLoss, plus for DIM_LIGHTS the lamp energy avoided in the first
-/// hour (lamp kW × dimFraction × 1 h × price). Both are 0 for NONE.
+/// hour (lamp kW × dimFraction × 1 h × price). Both are 0 for NONE, and for VENTILATE: a CO₂
+/// alarm protects people, not the crop.
 public struct RoomExpertPolicy: RoomDecisionAgent {
     public let name = "room-expert-policy"
     public var dimFraction: Double
     public var vpdRaise: Double
     public var ventilation: Double
-    public var cropValuePerGram: Double
+    public var cannabisValuePerGram: Double
+    public var lettuceValuePerGram: Double
 
     public init(dimFraction: Double = 0.5, vpdRaise: Double = 0.2, ventilation: Double = 0.5,
-                cropValuePerGram: Double = 2) {
+                cannabisValuePerGram: Double = 2, lettuceValuePerGram: Double = 0.1) {
         self.dimFraction = dimFraction
         self.vpdRaise = vpdRaise
         self.ventilation = ventilation
-        self.cropValuePerGram = cropValuePerGram
+        self.cannabisValuePerGram = cannabisValuePerGram
+        self.lettuceValuePerGram = lettuceValuePerGram
     }
 
     public func decide(context c: RoomAnomalyContext) -> RoomDecision {
         let critical = c.severity == .critical
-        let prevented = c.standingCropGrams * cropValuePerGram * (critical ? 0.05 : 0.01)
+        let value = c.cropKind == "cannabis" ? cannabisValuePerGram : c.cropKind == "lettuce" ? lettuceValuePerGram : 0
+        let prevented = c.signal == .co2 ? 0 : c.standingCropGrams * value * (critical ? 0.05 : 0.01)
         let faults = c.faultedDevices.joined(separator: ", ")
-        let value = c.value.formatted2
+        let reading = c.value.formatted2
         func decision(_ cause: String, _ risk: Decision.RiskLevel, _ action: RoomDecision.Action, _ change: Double,
                       _ why: String, _ human: String, energySaved: Double = 0) -> RoomDecision {
             let acting = action != .none
@@ -52,7 +57,7 @@ public struct RoomExpertPolicy: RoomDecisionAgent {
         }
         let maintenance = { (risk: Decision.RiskLevel) in
             decision("device fault (\(faults))", risk, .maintenance, 0,
-                     "\(c.ruleID): \(value) with \(faults) faulted; the fault explains the excursion, so repair it",
+                     "\(c.ruleID): \(reading) with \(faults) faulted; the fault explains the excursion, so repair it",
                      "Repair \(faults) in \(c.roomID).")
         }
         switch c.signal {
@@ -61,7 +66,7 @@ public struct RoomExpertPolicy: RoomDecisionAgent {
             if c.lightsOn {
                 let cause = coolingFault ? "cooling fault" : "heat load above cooling capacity"
                 return decision(cause, critical ? .critical : coolingFault ? .high : .medium, .dimLights, dimFraction,
-                                "\(c.ruleID): air at \(value) °C above its \(c.temperatureSetpoint.formatted2) °C "
+                                "\(c.ruleID): air at \(reading) °C above its \(c.temperatureSetpoint.formatted2) °C "
                                 + "setpoint with the lamps on (\(cause)); dimming them to "
                                 + "\(((1 - dimFraction) * 100).formatted2) % removes the largest heat load",
                                 coolingFault ? "Repair the cooling of \(c.roomID); lamps stay dimmed until the alert clears."
@@ -74,19 +79,19 @@ public struct RoomExpertPolicy: RoomDecisionAgent {
         case .humidity:
             if c.faultedDevices.contains("dehumidifier") { return maintenance(.high) }
             return decision("latent load above dehumidification", critical ? .high : .medium, .raiseDehumidification,
-                            vpdRaise, "\(c.ruleID): humidity at \(value); raising the VPD target by "
+                            vpdRaise, "\(c.ruleID): humidity at \(reading); raising the VPD target by "
                             + "\(vpdRaise.formatted2) kPa makes the dehumidifier remove more water (mould risk)",
                             "Inspect the canopy of \(c.roomID) for Botrytis; check the dehumidifier's condensate.")
         case .co2:
             return decision(c.lightsOn ? "CO₂ overdosing" : "CO₂ build-up at night", critical ? .critical : .high,
                             .ventilate, ventilation,
-                            "\(c.ruleID): CO₂ at \(value) ppm\(c.lightsOn ? "" : " with the lamps off, when the crop takes none up")"
+                            "\(c.ruleID): CO₂ at \(reading) ppm\(c.lightsOn ? "" : " with the lamps off, when the crop takes none up")"
                             + "; open the outdoor-air damper to \((ventilation * 100).formatted2) % until it clears",
                             "Check the CO₂ valve and dosing controller of \(c.roomID); keep people out until it clears.")
         case .other:
             if !c.faultedDevices.isEmpty { return maintenance(.medium) }
         }
-        return decision("no policy for this alert", .low, .none, 0, "\(c.ruleID): \(value); nothing to do",
+        return decision("no policy for this alert", .low, .none, 0, "\(c.ruleID): \(reading); nothing to do",
                         "Review the alert in \(c.roomID).")
     }
 }

@@ -109,6 +109,7 @@ final class FacilityWorld {
                     }
                     decisions?.review(engine.events, room: index, world: self, hours: hours, price: price)
                 }
+                decisions?.expire(room: index, world: self, hours: hours)
                 if notes.transferredGrams > 0 { onEvent(hours, index, .transfer, notes.transferredGrams) }
                 if let stage = notes.newStage {
                     onEvent(hours, index, .stage, Double(CropStage.allCases.firstIndex(of: stage) ?? 0))

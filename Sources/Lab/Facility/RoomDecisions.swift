@@ -10,9 +10,15 @@ import Control
 /// loop tracks (`vpdOffset`), VENTILATE sets a floor on the damper command
 /// (`minimumOutdoorAir`). Decisions are taken at the end of the control step that raised the
 /// alert, so they act from the next step. Several actions in force in one room combine to the
-/// strongest of each kind; each is lifted when its own alert clears. MAINTENANCE opens a
-/// numbered work order that is only recorded: the fault lasts as long as the scenario says.
+/// strongest of each kind; each is lifted when its own alert has cleared and it has been in
+/// force for at least ``minimumHoldHours`` (checked every control step), so an alert that
+/// clears at the edge of its hysteresis does not toggle the room every debounce period.
+/// MAINTENANCE opens a numbered work order that is only recorded: the fault lasts as long
+/// as the scenario says.
 final class RoomDecisions {
+    /// Least time an action stays in force, h (an assumption: about one air change of a
+    /// sealed room's thermal mass).
+    static let minimumHoldHours = 1.0
     /// Outcome codes of the audit log (`outcomes` attribute).
     static let outcomes = ["applied", "work_order", "no_action"]
     static let columns: [(name: String, unit: String)] = [
@@ -22,8 +28,11 @@ final class RoomDecisions {
     ]
 
     let agent: any RoomDecisionAgent
-    /// Actions in force per room: (alert id, action, size).
-    private var inForce: [[(alert: Int, action: RoomDecision.Action, change: Double)]]
+    typealias Held = (alert: Int, action: RoomDecision.Action, change: Double, since: Double, cleared: Bool)
+    /// Actions in force per room.
+    private var inForce: [[Held]]
+    /// Rooms with a cleared action waiting for its hold to end.
+    private var waiting: [Bool]
     private(set) var workOrders = 0
     private(set) var auditRows: [Double] = []
     private(set) var digests: [String] = []
@@ -34,6 +43,17 @@ final class RoomDecisions {
     init(agent: any RoomDecisionAgent, rooms: Int) {
         self.agent = agent
         inForce = Array(repeating: [], count: rooms)
+        waiting = Array(repeating: false, count: rooms)
+    }
+
+    /// Lifts the room's cleared actions whose hold has ended; called every control step.
+    func expire(room index: Int, world: FacilityWorld, hours: Double) {
+        guard waiting[index] else { return }
+        let due = { (entry: Held) in entry.cleared && hours - entry.since >= Self.minimumHoldHours - 1e-9 }
+        guard inForce[index].contains(where: due) else { return }
+        inForce[index].removeAll(where: due)
+        waiting[index] = inForce[index].contains { $0.cleared }
+        apply(to: world.rooms[index], actions: inForce[index])
     }
 
     var decisionCount: Int { auditRows.count / Self.columns.count }
@@ -44,9 +64,10 @@ final class RoomDecisions {
         var changed = false
         for event in events {
             if event.kind == .cleared {
-                let before = inForce[index].count
-                inForce[index].removeAll { $0.alert == event.alertID }
-                changed = changed || inForce[index].count != before
+                for k in inForce[index].indices where inForce[index][k].alert == event.alertID {
+                    inForce[index][k].cleared = true
+                    waiting[index] = true
+                }
                 continue
             }
             guard event.severity >= .warning, let rules = room.rules else { continue }
@@ -58,6 +79,7 @@ final class RoomDecisions {
                 signal: .init(channel: rule.signal), value: event.value,
                 temperatureSetpoint: room.lightsOn ? room.setpoints.dayTemperature : room.setpoints.nightTemperature,
                 lightsOn: room.lightsOn, lampPowerKW: room.lampPower / 1000, pricePerKWh: price,
+                cropKind: room.spec.crop.kind.rawValue,
                 standingCropGrams: room.cropView.harvestableDryMass * room.canopyArea, faultedDevices: faulted,
                 actionInForce: !inForce[index].isEmpty)
             let decision = agent.decide(context: context)
@@ -71,7 +93,7 @@ final class RoomDecisions {
                 order = Double(workOrders)
                 outcome = 1
             case .dimLights, .raiseDehumidification, .ventilate:
-                inForce[index].append((event.alertID, decision.action, decision.setpointChange))
+                inForce[index].append((event.alertID, decision.action, decision.setpointChange, hours, false))
                 changed = true
                 outcome = 0
             }
@@ -85,10 +107,12 @@ final class RoomDecisions {
             recommendations.append(decision.humanRecommendation)
         }
         if changed { apply(to: room, actions: inForce[index]) }
+        // A cleared action past its hold goes at once.
+        expire(room: index, world: world, hours: hours)
     }
 
     /// Sets the room's policy to the strongest action of each kind in force (none: baseline).
-    private func apply(to room: GrowRoom, actions: [(alert: Int, action: RoomDecision.Action, change: Double)]) {
+    private func apply(to room: GrowRoom, actions: [Held]) {
         var policy = room.policy
         policy.lightFraction = 1
         policy.vpdOffset = 0
