@@ -5,10 +5,12 @@ import Control
 @Suite("Room expert policy")
 struct RoomExpertPolicyTests {
     static func context(_ signal: RoomAnomalyContext.Signal, _ severity: RuleSeverity = .warning, value: Double = 31,
-                        lightsOn: Bool = true, faults: [String] = [], crop: String = "cannabis") -> RoomAnomalyContext {
+                        lightsOn: Bool = true, faults: [String] = [], crop: String = "cannabis",
+                        damper: Bool = true) -> RoomAnomalyContext {
         RoomAnomalyContext(roomID: "flower-1", timeHours: 10, ruleID: "r", severity: severity, signal: signal,
                            value: value, temperatureSetpoint: 25, lightsOn: lightsOn, lampPowerKW: 40,
-                           pricePerKWh: 0.2, cropKind: crop, standingCropGrams: 20_000, faultedDevices: faults, actionInForce: false)
+                           pricePerKWh: 0.2, cropKind: crop, standingCropGrams: 20_000, faultedDevices: faults,
+                           canVentilate: damper, actionInForce: false)
     }
 
     let agent = RoomExpertPolicy()
@@ -28,6 +30,8 @@ struct RoomExpertPolicyTests {
         #expect(agent.decide(context: Self.context(.humidity, value: 88, faults: ["dehumidifier"])).action == .maintenance)
         let co2 = agent.decide(context: Self.context(.co2, .critical, value: 2300, lightsOn: false))
         #expect(co2.action == .ventilate && co2.riskLevel == .critical && co2.setpointChange == 0.5)
+        let stale = agent.decide(context: Self.context(.co2, value: 2100, lightsOn: false, damper: false))
+        #expect(stale.action == .none && stale.riskLevel == .high && stale.reasoning.contains("no outdoor-air damper"))
         let other = agent.decide(context: Self.context(.other))
         #expect(other.action == .none && other.estimatedSavings == 0 && other.preventedLoss == 0)
     }

@@ -41,12 +41,15 @@ public struct RoomAnomalyContext: Sendable, Hashable {
     public var standingCropGrams: Double
     /// Devices with a fault now (names as in the `devices` attribute, e.g. `"cooling"`).
     public var faultedDevices: [String]
+    /// Whether the room has an outdoor-air damper to ventilate with.
+    public var canVentilate: Bool
     /// Whether an earlier decision's action is still in force in this room.
     public var actionInForce: Bool
 
     public init(roomID: String, timeHours: Double, ruleID: String, severity: RuleSeverity, signal: Signal,
                 value: Double, temperatureSetpoint: Double, lightsOn: Bool, lampPowerKW: Double, pricePerKWh: Double,
-                cropKind: String, standingCropGrams: Double, faultedDevices: [String], actionInForce: Bool) {
+                cropKind: String, standingCropGrams: Double, faultedDevices: [String], canVentilate: Bool,
+                actionInForce: Bool) {
         self.roomID = roomID
         self.timeHours = timeHours
         self.ruleID = ruleID
@@ -60,12 +63,13 @@ public struct RoomAnomalyContext: Sendable, Hashable {
         self.cropKind = cropKind
         self.standingCropGrams = standingCropGrams
         self.faultedDevices = faultedDevices
+        self.canVentilate = canVentilate
         self.actionInForce = actionInForce
     }
 
     /// Every number of the context in a fixed order, for the audit log's inputs digest.
     public var numbers: [Double] {
         [timeHours, Double(severity.level), value, temperatureSetpoint, lightsOn ? 1 : 0, lampPowerKW, pricePerKWh,
-         standingCropGrams, Double(faultedDevices.count), actionInForce ? 1 : 0]
+         standingCropGrams, Double(faultedDevices.count), canVentilate ? 1 : 0, actionInForce ? 1 : 0]
     }
 }

@@ -7,7 +7,8 @@
 /// | air temperature below its setpoint | a device faulted | MAINTENANCE | MEDIUM |
 /// | humidity | dehumidifier faulted | MAINTENANCE | HIGH |
 /// | humidity | otherwise | RAISE_DEHUMIDIFICATION by 0.2 kPa VPD | MEDIUM (HIGH at CRITICAL) |
-/// | CO₂ | always (at night no plant takes it up) | VENTILATE, damper ≥ 50 % | HIGH (CRITICAL at CRITICAL) |
+/// | CO₂ | the room has an outdoor-air damper | VENTILATE, damper ≥ 50 % | HIGH (CRITICAL at CRITICAL) |
+/// | CO₂ | no damper | NONE (a person must air the room) | HIGH (CRITICAL at CRITICAL) |
 /// | any other rule | a device faulted | MAINTENANCE | MEDIUM |
 /// | anything else | — | NONE | LOW |
 ///
@@ -82,6 +83,10 @@ public struct RoomExpertPolicy: RoomDecisionAgent {
                             vpdRaise, "\(c.ruleID): humidity at \(reading); raising the VPD target by "
                             + "\(vpdRaise.formatted2) kPa makes the dehumidifier remove more water (mould risk)",
                             "Inspect the canopy of \(c.roomID) for Botrytis; check the dehumidifier's condensate.")
+        case .co2 where !c.canVentilate:
+            return decision(c.lightsOn ? "CO₂ overdosing" : "CO₂ build-up at night", critical ? .critical : .high, .none, 0,
+                            "\(c.ruleID): CO₂ at \(reading) ppm but \(c.roomID) has no outdoor-air damper to ventilate with",
+                            "Air \(c.roomID) by hand and check its CO₂ valve; keep people out until it clears.")
         case .co2:
             return decision(c.lightsOn ? "CO₂ overdosing" : "CO₂ build-up at night", critical ? .critical : .high,
                             .ventilate, ventilation,

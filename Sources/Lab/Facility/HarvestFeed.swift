@@ -88,7 +88,7 @@ final class HarvestFeed {
         }
     }
 
-    /// Takes a harvest event: a cannabis room's harvest becomes a batch now; others are ignored.
+    /// Takes a harvest event: a cannabis room's harvest becomes a batch at `time`; others are ignored.
     /// - Parameters:
     ///   - room: index of the room in the facility.
     ///   - grams: dry grams harvested from the whole canopy.

@@ -81,7 +81,7 @@ final class RoomDecisions {
                 lightsOn: room.lightsOn, lampPowerKW: room.lampPower / 1000, pricePerKWh: price,
                 cropKind: room.spec.crop.kind.rawValue,
                 standingCropGrams: room.cropView.harvestableDryMass * room.canopyArea, faultedDevices: faulted,
-                actionInForce: !inForce[index].isEmpty)
+                canVentilate: room.spec.hvac.outdoorAirCubicMetresPerSecond > 0, actionInForce: !inForce[index].isEmpty)
             let decision = agent.decide(context: context)
             var digest = RunFingerprint()
             for number in context.numbers { digest.combine(number) }
