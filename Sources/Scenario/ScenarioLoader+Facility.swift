@@ -60,6 +60,7 @@ extension ScenarioLoader {
             }
         }
         rules += custom
+        let agent = reader.string("agent", default: "none", allowed: FacilitySpec.AgentChoice.allCases.map(\.rawValue))
         reader.finish()
         var spec = FacilitySpec(physicsStepSeconds: physics, controlPeriodSeconds: control, startDayOfYear: startDay,
                             startYear: year, weather: weather, tariff: tariff,
@@ -67,6 +68,7 @@ extension ScenarioLoader {
         spec.rules = rules
         spec.machines = machines.machines
         spec.machineTechnicians = machines.technicians
+        spec.agent = FacilitySpec.AgentChoice(rawValue: agent) ?? .none
         return spec
     }
 

@@ -1,10 +1,14 @@
 import SimKernel
+import Yams
 
 /// Reading of the `processing` section (the post-harvest plant); every field's unit, default
 /// and range is documented in docs/scenario-format.md and enforced here.
 extension ScenarioLoader {
-    static func readProcessing(_ reader: FieldReader) -> ProcessingSpec {
-        let arrivals = readArrivals(reader.section("arrivals", required: false), schema: reader.schema != nil)
+    /// - Parameter fedByFacility: the scenario also has a `facility` section, whose cannabis
+    ///   harvests are the plant's batches; the arrival generator's keys are then errors.
+    static func readProcessing(_ reader: FieldReader, fedByFacility: Bool = false) -> ProcessingSpec {
+        let arrivals = readArrivals(reader.section("arrivals", required: false), schema: reader.schema != nil,
+                                    fedByFacility: fedByFacility)
         let drying = readDrying(reader.section("drying", required: false))
         let curingReader = reader.section("curing", required: false) ?? empty(reader, "curing")
         let curing = CuringStationSpec(
@@ -61,8 +65,14 @@ extension ScenarioLoader {
         FieldReader(file: parent.file, path: parent.fieldPath(key), node: .mapping(.init([])), sink: parent.sink)
     }
 
-    private static func readArrivals(_ section: FieldReader?, schema: Bool) -> BatchArrivalSpec {
+    private static func readArrivals(_ section: FieldReader?, schema: Bool, fedByFacility: Bool) -> BatchArrivalSpec {
         let reader = section ?? FieldReader(file: "", path: "arrivals", node: .mapping(.init([])), sink: IssueSink())
+        if fedByFacility, reader.schema == nil {
+            for key in ["interval_hours", "times_hours", "wet_weight_kg"] where reader.node.mapping?[Node(key)] != nil {
+                reader.report(key, expected: "no arrival generator in a processing section fed by the facility: every "
+                              + "cannabis harvest is a batch (keep only harvest_moisture_pct and cultivars)")
+            }
+        }
         let interval = reader.double("interval_hours", default: 12, in: 0.01...100_000, unit: "hours")
         let times = reader.numbers("times_hours", in: 0...1e7, unit: "hours")
         if reader.schema == nil, let times, zip(times, times.dropFirst()).contains(where: { $0 > $1 }) {

@@ -90,11 +90,14 @@ public enum ScenarioLoader {
         }
         var model: Scenario.Model?
         let hasShop = top.node.mapping?["machine_shop"] != nil
-        let sections = [hasShop, hasFacility, hasProcessing, hasFleet].filter { $0 }.count
+        // A processing section beside a facility section is the plant its harvests feed.
+        let fedPlant = hasFacility && hasProcessing
+        let sections = [hasShop, hasFacility, hasProcessing && !fedPlant, hasFleet].filter { $0 }.count
         if top.schema == nil, sections != 1 {
             top.sink.add(top.missing(sections > 1 ? "machine_shop / facility / processing / fleet" : "facility",
                                      expected: sections > 1
-                                         ? "one model section, not several of machine_shop, facility, processing and fleet"
+                                         ? "one model section, not several of machine_shop, facility, processing and fleet "
+                                             + "(only facility + processing go together: the harvests feed the plant)"
                                          : "a model section: facility (grow rooms), processing (post-harvest plant), "
                                              + "fleet (machine twins) or machine_shop"))
         }
@@ -114,7 +117,13 @@ public enum ScenarioLoader {
             model = .facility(readFacility(facility, calibration: calibration))
         }
         if top.schema != nil || hasProcessing, let processing = top.section("processing", required: false) {
-            model = .processing(readProcessing(processing))
+            let plant = readProcessing(processing, fedByFacility: fedPlant)
+            if fedPlant, case .facility(var facility)? = model {
+                facility.processing = plant
+                model = .facility(facility)
+            } else if !fedPlant {
+                model = .processing(plant)
+            }
         }
         if top.schema != nil || hasFleet, let fleet = top.section("fleet", required: false) {
             model = .fleet(readFleet(fleet))

@@ -3,6 +3,7 @@ import SimKernel
 import TwinModels
 import Scenario
 import Recording
+import Control
 
 /// Runs a `facility` scenario: rooms under weather and tariff, stepped every control period,
 /// recorded every recording interval.
@@ -44,8 +45,12 @@ enum FacilityRun {
             throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no facility section")
         }
         let world = try FacilityWorld(spec: spec, seed: seed, horizonHours: horizonHours)
+        if spec.agent == .expert { world.decisions = RoomDecisions(agent: RoomExpertPolicy(), rooms: world.rooms.count) }
         let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let channels = (scenario.recordedChannels ?? FacilitySpec.roomChannels).compactMap(RoomChannel.init(rawValue:))
+        let feed = try spec.processing.map {
+            try HarvestFeed(spec: $0, rooms: spec.rooms, seed: seed, horizonHours: horizonHours)
+        }
 
         var roomWriters: [TimeSeriesWriter] = []
         var facilityWriter: TimeSeriesWriter?
@@ -77,6 +82,7 @@ enum FacilityRun {
             try events?.dataset.setAttribute("devices", RoomEquipment.Device.allCases.map(\.name))
             try events?.dataset.setAttribute("rules", spec.rules.map(\.id))
             if !spec.machines.isEmpty { try events?.dataset.setAttribute("machines", spec.machines.map(\.id)) }
+            try feed?.record(in: series, interval: .minutes(scenario.recordingIntervalMinutes), storage: storage)
             try file.startSingleWriter()
         }
 
@@ -86,6 +92,7 @@ enum FacilityRun {
         var rows = 0
         world.onEvent = { hours, room, kind, value in
             log.append(hours, room, kind.rawValue, value)
+            if kind == .harvest { feed?.harvest(room: room, grams: value, at: world.simulation.now) }
             recorded.combine(hours)
             recorded.combine(value)
         }
@@ -122,11 +129,24 @@ enum FacilityRun {
         for writer in roomWriters { try writer.close() }
         try facilityWriter?.close()
         try machineRecorder?.close()
-        let kpis = world.kpis() + (world.roomMachines?.kpis() ?? [])
+        var kpis = world.kpis() + (world.roomMachines?.kpis() ?? [])
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
-        return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable()]
-                            + (world.roomMachines?.labels() ?? []))
+        var tables = world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable(),
+                                       RoomDecisions.auditTable(world.decisions, world: world)]
+            + (world.roomMachines?.labels() ?? [])
+        if let decisions = world.decisions {
+            let decided = decisions.kpis(currency: spec.tariff.currency)
+            for value in decisions.auditRows + decided.map(\.value) { recorded.combine(value) }
+            kpis += decided
+        }
+        var eventCount = world.simulation.eventsProcessed
+        if let plant = try feed?.finish() {
+            kpis += plant.kpis
+            tables += plant.tables
+            recorded.combine(plant.fingerprint)
+            eventCount += plant.events
+        }
+        return RunOutcome(fingerprint: recorded.hex, events: eventCount, kpis: kpis, tables: tables)
     }
 }

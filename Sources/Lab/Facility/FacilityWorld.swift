@@ -22,6 +22,8 @@ final class FacilityWorld {
     /// The machines behind the rooms' devices; nil when the scenario declares none.
     private(set) var roomMachines: RoomMachines?
     private(set) var deviceFaults: [(room: Int, device: Int, start: Double, end: Double, availability: Double)] = []
+    /// The decision agent's step on raised alerts (nil: alerts are only recorded).
+    var decisions: RoomDecisions?
 
     /// The energy-saving opportunities of the run, computed once when first asked (after the run).
     lazy var opportunityList: [(room: Int, kind: Int, measure: Double, annualSaving: Double)] = opportunities()
@@ -108,7 +110,9 @@ final class FacilityWorld {
                     for event in engine.events {
                         onEvent(hours, index, event.kind == .raised ? .alertRaised : .alertCleared, Double(event.ruleIndex))
                     }
+                    decisions?.review(engine.events, room: index, world: self, hours: hours, price: price)
                 }
+                decisions?.expire(room: index, world: self, hours: hours)
                 if notes.transferredGrams > 0 { onEvent(hours, index, .transfer, notes.transferredGrams) }
                 if let stage = notes.newStage {
                     onEvent(hours, index, .stage, Double(CropStage.allCases.firstIndex(of: stage) ?? 0))

@@ -100,13 +100,14 @@ extension GrowRoom {
         notes.interlockTripped = interlock.trips > tripsBefore
         lightsOn = try photoperiod().isOn(hourOfDay: hourOfDay) && allowed && policy.lightsAllowed && ruleLights
         notes.lightsSwitched = wasOn != lightsOn && hours > 0
-        ppfd = lightsOn ? targetPPFD * lightingAvailability : 0
+        ppfd = lightsOn ? targetPPFD * lightingAvailability * policy.lightFraction : 0
         lampPower = try fixture.electricPower(ppfd: ppfd) * canopyArea
         let lamp = fixture.heat(electricPower: lampPower)
 
         observation = ClimateObservation(airTemperature: measuredTemperature, relativeHumidity: measuredHumidity,
                                          co2: measuredCO2, lightsOn: lightsOn)
         command = controller.command(for: observation, setpoints: setpoints, dt: seconds)
+        if policy.minimumOutdoorAir > 0 { command.outdoorAir = max(command.outdoorAir, policy.minimumOutdoorAir) }
 
         let supply = co2Tank.map { $0.level / seconds } ?? .infinity
         outputs = equipment.outputs(for: command, air: air, outdoor: weather.temperature, co2Supply: supply)

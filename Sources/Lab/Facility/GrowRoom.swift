@@ -191,6 +191,8 @@ final class GrowRoom {
         s.dayTemperature += policy.temperatureOffset
         s.nightTemperature += policy.nightTemperatureOffset
         if let c = policy.co2Target { s.co2LightsOn = c }
+        s.dayVPD += policy.vpdOffset
+        s.nightVPD += policy.vpdOffset
         return s
     }
 

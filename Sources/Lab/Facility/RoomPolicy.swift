@@ -16,6 +16,12 @@ public struct RoomPolicy: Sendable, Equatable {
     public var co2Target: Double?
     /// Whether the lights may be on at all this period (a curtailment).
     public var lightsAllowed: Bool
+    /// Fraction of the target PPFD the lamps deliver (0 … 1): a decision agent dims them.
+    public var lightFraction: Double = 1
+    /// Added to the stage's day and night VPD targets, kPa (0 … 1): more dehumidification.
+    public var vpdOffset: Double = 0
+    /// Least outdoor-air damper command, fraction (0 … 1): forced ventilation.
+    public var minimumOutdoorAir: Double = 0
 
     public init(lightsOnHour: Double? = nil, temperatureOffset: Double = 0, nightTemperatureOffset: Double = 0,
                 co2Target: Double? = nil, lightsAllowed: Bool = true) {
@@ -33,6 +39,9 @@ public struct RoomPolicy: Sendable, Equatable {
         p.temperatureOffset = min(max(temperatureOffset, -5), 5)
         p.nightTemperatureOffset = min(max(nightTemperatureOffset, -5), 5)
         p.co2Target = co2Target.map { min(max($0, 300), 2000) }
+        p.lightFraction = min(max(lightFraction, 0), 1)
+        p.vpdOffset = min(max(vpdOffset, 0), 1)
+        p.minimumOutdoorAir = min(max(minimumOutdoorAir, 0), 1)
         return p
     }
 }

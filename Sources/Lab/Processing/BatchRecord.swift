@@ -32,6 +32,8 @@ struct BatchRecord {
     var predicted: Int?
     var breakdownsSeen = 0
     var labHours = Double.nan
+    /// Index of the facility room the batch was harvested in (nil: the plant's own arrivals).
+    var sourceRoom: Int?
 
     init(id: Int, cultivar: Int, wetKg: Double, harvestMoisture: Double, harvestHours: Double, potency: Double) {
         self.id = id

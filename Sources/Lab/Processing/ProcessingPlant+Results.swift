@@ -108,6 +108,7 @@ extension ProcessingPlant {
                             r.potencyAtHarvest, r.potency, r.measuredMoisturePercent, r.measuredPotency,
                             r.grade.map(Double.init) ?? .nan, r.predicted.map(Double.init) ?? .nan,
                             Double(r.breakdownsSeen), r.labHours]
+            if sourceRooms != nil { batchValues.append(r.sourceRoom.map(Double.init) ?? .nan) }
             if let grade = r.grade {
                 predictionValues += [Double(r.id)] + Self.features(of: r, cultivar: spec.arrivals.cultivars[r.cultivar])
                     + [Double(grade), r.predicted.map(Double.init) ?? .nan, r.predicted == nil ? 1 : 0, r.labHours]
@@ -118,10 +119,13 @@ extension ProcessingPlant {
             for b in machine.breakdowns { breakdownValues += [Double(machine.index), b.start, b.end] }
         }
         let gradeNames = LabGrade.allCases.map(\.name)
+        // Only a plant fed by a facility has source rooms, so standalone files keep their layout.
+        let sourceColumn = sourceRooms == nil ? [] : ["source_room"]
         let cultivars = spec.arrivals.cultivars.map(\.name)
         return [
-            ResultTable(group: "processing", name: "batches", columns: Self.batchColumns.map(\.name),
-                        units: Self.batchColumns.map(\.unit), values: batchValues, names: [
+            ResultTable(group: "processing", name: "batches", columns: Self.batchColumns.map(\.name) + sourceColumn,
+                        units: Self.batchColumns.map(\.unit) + sourceColumn.map { _ in "index" }, values: batchValues,
+                        names: (sourceRooms.map { [("rooms", $0)] } ?? []) + [
                             ("cultivars", cultivars), ("stages", BatchStage.allCases.map(\.name)), ("grades", gradeNames),
                             ("drying_rooms", (0..<spec.drying.rooms).map { "drying-\($0 + 1)" }),
                             ("trimmers", (0..<spec.trimming.machines).map { "trimmer-\($0 + 1)" }),

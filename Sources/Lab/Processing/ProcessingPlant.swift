@@ -40,7 +40,13 @@ final class ProcessingPlant {
     /// Called with (hours, batch id, stage) at every stage change.
     var onStage: ((Double, Int, BatchStage) -> Void)?
 
-    init(spec: ProcessingSpec, seed: UInt64, horizonHours: Double) throws {
+    /// Names of the facility rooms batches come from (`rooms` attribute of the batch table);
+    /// nil when the plant generates its own arrivals.
+    var sourceRooms: [String]?
+
+    /// - Parameter fed: batches come from a facility's harvests through
+    ///   ``receive(dryMatterKg:cultivar:room:at:)``; the plant schedules no arrivals of its own.
+    init(spec: ProcessingSpec, seed: UInt64, horizonHours: Double, fed: Bool = false) throws {
         self.spec = spec
         self.horizonHours = horizonHours
         simulation = Simulation(seed: seed)
@@ -78,7 +84,7 @@ final class ProcessingPlant {
             let h = Distribution.normal(mean: 0, sd: max(spec.drying.humiditySD, 1e-12))
             return (0..<days).map { _ in (t.sample(using: &stream), h.sample(using: &stream)) }
         }
-        try scheduleArrivals()
+        if !fed { try scheduleArrivals() }
     }
 
     /// Creates every batch arriving before the horizon, drawing cultivar and weight in arrival order.

@@ -41,6 +41,19 @@ public struct FacilitySpec: Sendable, Equatable {
     /// Technicians shared by all room machines' repairs; nil = every failed machine is
     /// repaired at once (no queue).
     public var machineTechnicians: Int? = nil
+    /// The post-harvest plant that every cannabis harvest feeds as one batch (a `processing`
+    /// section beside `facility`); nil: harvests leave the model.
+    public var processing: ProcessingSpec? = nil
+    /// Which decision agent answers the rooms' raised alerts (`agent`, default none).
+    public var agent: AgentChoice = .none
+
+    /// The `agent` key.
+    public enum AgentChoice: String, Sendable, Equatable, CaseIterable {
+        /// `RoomExpertPolicy`: dims, dehumidifies, ventilates or opens a work order.
+        case expert
+        /// No agent: alerts are recorded, nobody acts on them.
+        case none
+    }
 }
 
 /// Where the outdoor weather comes from.
