@@ -39,6 +39,7 @@ enum FacilityRun {
             throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no facility section")
         }
         let world = try FacilityWorld(spec: spec, seed: seed, horizonHours: horizonHours)
+        let detection = try world.startDetection(scenario.detection)
         let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let channels = (scenario.recordedChannels ?? FacilitySpec.roomChannels).compactMap(RoomChannel.init(rawValue:))
 
@@ -108,10 +109,12 @@ enum FacilityRun {
         try log.close()
         for writer in roomWriters { try writer.close() }
         try facilityWriter?.close()
-        let kpis = world.kpis()
+        let scores = try detection.score(episodes: world.detectionEpisodes())
+        let kpis = world.kpis() + scores.kpis
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable()])
+                          tables: world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable(),
+                                                    world.actuatorTable(), world.comfortTable(), scores.table])
     }
 }
