@@ -8,6 +8,8 @@ extension FacilityWorld {
     /// minus its setpoint, so that the day/night and stage changes the controller makes on
     /// purpose are not anomalies.
     static let detectionSignals = ["air_temperature_error", "relative_humidity_error", "co2_error"]
+    /// Time after a lights switch in which the detectors take no sample, h.
+    static let settlingHours = 2.0
 
     /// Starts sampling every room for the streaming detectors every `spec.sampleMinutes`, after
     /// the control step of the same time.
@@ -15,15 +17,25 @@ extension FacilityWorld {
     /// Per room: measured air temperature − the phase's temperature setpoint (°C); measured RH −
     /// the RH at which the phase's VPD target holds at the measured temperature (%); with the
     /// lights on, measured CO₂ − the CO₂ setpoint (ppm; no sample in the dark, when no CO₂ is
-    /// dosed). σ floors are the sensors' noise SDs (0.1 °C, 1 % RH, 15 ppm).
+    /// dosed). σ floors are the sensors' noise SDs (0.1 °C, 1 % RH, 15 ppm). For
+    /// `settlingHours` after the lights switch (and with them the setpoints) no sample is taken:
+    /// the room is moving to its new setpoint on purpose, which would otherwise raise two
+    /// alarms a day in every room.
     func startDetection(_ spec: DetectionSpec) throws -> DetectionLog {
         let log = try DetectionLog(spec: spec, units: rooms.count, signals: Self.detectionSignals, floors: [0.1, 1, 15])
         var values = [Double](repeating: .nan, count: 3)
+        var lights = rooms.map(\.lightsOn)
+        var settledAt = [Double](repeating: 0, count: rooms.count)
         let period = SimTime.minutes(spec.sampleMinutes)
         simulation.every(period, startingAt: period, priority: .low, label: "detection") { [unowned self] sim in
             let seconds = sim.now.inSeconds
             for (index, room) in rooms.enumerated() {
                 let o = room.observation, s = room.setpoints
+                if o.lightsOn != lights[index] {
+                    lights[index] = o.lightsOn
+                    settledAt[index] = seconds + Self.settlingHours * 3600
+                }
+                guard seconds >= settledAt[index] else { continue }
                 // A missing reading (a dropout) is NaN, which the detectors skip.
                 let temperature = o.airTemperature ?? .nan
                 values[0] = temperature - (o.lightsOn ? s.dayTemperature : s.nightTemperature)
