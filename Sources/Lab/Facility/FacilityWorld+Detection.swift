@@ -17,12 +17,14 @@ extension FacilityWorld {
     /// Per room: measured air temperature − the phase's temperature setpoint (°C); measured RH −
     /// the RH at which the phase's VPD target holds at the measured temperature (%); with the
     /// lights on, measured CO₂ − the CO₂ setpoint (ppm; no sample in the dark, when no CO₂ is
-    /// dosed). σ floors are the sensors' noise SDs (0.1 °C, 1 % RH, 15 ppm). For
+    /// dosed). σ floors are about twice the controller's deadbands (0.5 °C for its 0.3 °C, 3 % RH,
+    /// 50 ppm for its 25 ppm): the warm-up of a well-controlled room shows little more than sensor
+    /// noise, and a σ that small would make every deviation the controller tolerates an alarm. For
     /// `settlingHours` after the lights switch (and with them the setpoints) no sample is taken:
     /// the room is moving to its new setpoint on purpose, which would otherwise raise two
     /// alarms a day in every room.
     func startDetection(_ spec: DetectionSpec) throws -> DetectionLog {
-        let log = try DetectionLog(spec: spec, units: rooms.count, signals: Self.detectionSignals, floors: [0.1, 1, 15])
+        let log = try DetectionLog(spec: spec, units: rooms.count, signals: Self.detectionSignals, floors: [0.5, 3, 50])
         var values = [Double](repeating: .nan, count: 3)
         var lights = rooms.map(\.lightsOn)
         var settledAt = [Double](repeating: 0, count: rooms.count)
