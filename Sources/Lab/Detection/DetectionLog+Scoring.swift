@@ -18,12 +18,16 @@ extension DetectionLog {
     /// and, when it caught something, `detection_delay_<d>` (h).
     func score(episodes: [[FaultEpisode]]) throws -> (table: ResultTable, kpis: [RunKPI]) {
         let types = Array(Set(episodes.joined().map(\.faultType))).sorted()
-        // The active fault type of every sample (the first episode that covers it).
-        let labels: [[String?]] = times.indices.map { unit in
-            times[unit].map { t in episodes[unit].first { $0.onset <= t && t <= $0.end }?.faultType }
-        }
-        let observable: [[FaultEpisode]] = times.indices.map { unit in
-            episodes[unit].filter { e in times[unit].contains { e.onset <= $0 && $0 <= e.end } }
+        // The active fault type of every sample: the first episode that covers it, painted in
+        // reverse so earlier episodes win; binary searches keep a year of dropouts cheap.
+        var labels: [[String?]] = times.map { Array(repeating: nil, count: $0.count) }
+        var observable: [[FaultEpisode]] = Array(repeating: [], count: times.count)
+        for unit in times.indices {
+            for episode in episodes[unit].reversed() {
+                let range = Self.samples(in: episode, times: times[unit])
+                for i in range { labels[unit][i] = episode.faultType }
+            }
+            observable[unit] = episodes[unit].filter { !Self.samples(in: $0, times: times[unit]).isEmpty }
         }
         var values: [Double] = []
         var kpis: [RunKPI] = []
@@ -77,5 +81,19 @@ extension DetectionLog {
             names: [("detectors", DetectionSpec.detectorNames), ("fault_types", types + ["all"]), ("signals", signals),
                     ("sample_minutes", [String(spec.sampleMinutes)])])
         return (table, kpis)
+    }
+
+    /// Indices of the samples inside [onset, end] (times increasing).
+    static func samples(in episode: FaultEpisode, times: [Double]) -> Range<Int> {
+        func first(_ isAfter: (Double) -> Bool) -> Int {
+            var lo = 0, hi = times.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isAfter(times[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        let start = first { $0 >= episode.onset }
+        return start..<max(start, first { $0 > episode.end })
     }
 }

@@ -23,15 +23,18 @@ struct RoomPhaseKPIs {
     static let units = ["K*h", "%*h", "kPa*h", "ppm*h", "ppm*h"]
 
     /// Discomfort integrals while the lights were on, in `quantities` order.
-    private(set) var lit = [Double](repeating: 0, count: 5)
+    var lit: [Double] { [litSums.0, litSums.1, litSums.2, litSums.3, litSums.4] }
     /// Discomfort integrals while the lights were off.
-    private(set) var dark = [Double](repeating: 0, count: 5)
+    var dark: [Double] { [darkSums.0, darkSums.1, darkSums.2, darkSums.3, darkSums.4] }
     /// Full strokes per actuator, in `actuators` order.
     private(set) var travel = [Double](repeating: 0, count: 7)
 
+    // Tuples, not arrays: this runs every control step of every room.
+    private typealias Five = (Double, Double, Double, Double, Double)
+    private var litSums: Five = (0, 0, 0, 0, 0)
+    private var darkSums: Five = (0, 0, 0, 0, 0)
     private var lastTime: Double?
-    private var lastExcursions = [Double](repeating: 0, count: 5)
-    private var excursions = [Double](repeating: 0, count: 5)
+    private var last: Five = (0, 0, 0, 0, 0)
     private var lastCommand: ClimateCommand?
     private var lastLighting = 0.0
 
@@ -40,20 +43,27 @@ struct RoomPhaseKPIs {
                              co2: Double, lightsOn: Bool, band: ClimateSetpoints) {
         let t = lightsOn ? band.dayTemperature : band.nightTemperature
         let v = lightsOn ? band.dayVPD : band.nightVPD
-        excursions[0] = max(0, t - 2 - temperature) + max(0, temperature - t - 2)
-        excursions[1] = max(0, 40 - relativeHumidity) + max(0, relativeHumidity - 70)
-        excursions[2] = max(0, abs(vpd - v) - 0.3)
-        excursions[3] = lightsOn ? max(0, band.co2LightsOn - 100 - co2) : 0
-        excursions[4] = max(0, co2 - 2000)
-        if let last = lastTime, hours > last {
-            let dt = hours - last
-            for k in 0..<5 {
-                let area = dt * (lastExcursions[k] + excursions[k]) / 2
-                if lightsOn { lit[k] += area } else { dark[k] += area }
-            }
+        let now: Five = (max(0, t - 2 - temperature) + max(0, temperature - t - 2),
+                         max(0, 40 - relativeHumidity) + max(0, relativeHumidity - 70),
+                         max(0, abs(vpd - v) - 0.3),
+                         lightsOn ? max(0, band.co2LightsOn - 100 - co2) : 0,
+                         max(0, co2 - 2000))
+        if let previous = lastTime, hours > previous {
+            let dt = hours - previous
+            let area: Five = (dt * (last.0 + now.0) / 2, dt * (last.1 + now.1) / 2, dt * (last.2 + now.2) / 2,
+                              dt * (last.3 + now.3) / 2, dt * (last.4 + now.4) / 2)
+            if lightsOn { Self.add(area, to: &litSums) } else { Self.add(area, to: &darkSums) }
         }
         lastTime = hours
-        swap(&lastExcursions, &excursions)
+        last = now
+    }
+
+    private static func add(_ a: Five, to sums: inout Five) {
+        sums.0 += a.0
+        sums.1 += a.1
+        sums.2 += a.2
+        sums.3 += a.3
+        sums.4 += a.4
     }
 
     /// Adds the command set for the next control period.
