@@ -51,7 +51,10 @@ struct DetectionScoringTests {
         #expect(result.detectors == DetectionSpec.detectorNames)
         let cooling = result.rows.filter { result.types[Int($0["fault_type"]!)] == "device_cooling" }
         #expect(cooling.count == 4)
-        #expect(cooling.allSatisfy { $0["episodes"] == 1 && $0["anomalous"]! == 12 * 12 + 1 })
+        // 12 h at 5 min, both ends included, less at most 2 h of settling after each of at most
+        // two light switches.
+        #expect(cooling.allSatisfy { $0["episodes"] == 1 && $0["anomalous"]! <= 12 * 12 + 1
+            && $0["anomalous"]! >= 12 * 12 + 1 - 2 * 24 })
         let caught = cooling.filter { $0["recall"]! > 0 }
         #expect(!caught.isEmpty)
         for row in caught where row["detected"] == 1 {
