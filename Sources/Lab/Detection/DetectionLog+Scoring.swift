@@ -20,12 +20,14 @@ extension DetectionLog {
         let types = Array(Set(episodes.joined().map(\.faultType))).sorted()
         // The active fault type of every sample: the first episode that covers it, painted in
         // reverse so earlier episodes win; binary searches keep a year of dropouts cheap.
-        var labels: [[String?]] = times.map { Array(repeating: nil, count: $0.count) }
+        // Codes: the index into `types`, −1 for none (integers compare faster than strings).
+        var labels: [[Int]] = times.map { Array(repeating: -1, count: $0.count) }
         var observable: [[FaultEpisode]] = Array(repeating: [], count: times.count)
         for unit in times.indices {
             for episode in episodes[unit].reversed() {
+                let code = types.firstIndex(of: episode.faultType) ?? -1
                 let range = Self.samples(in: episode, times: times[unit])
-                for i in range { labels[unit][i] = episode.faultType }
+                for i in range { labels[unit][i] = code }
             }
             observable[unit] = episodes[unit].filter { !Self.samples(in: $0, times: times[unit]).isEmpty }
         }
@@ -46,10 +48,11 @@ extension DetectionLog {
             for (row, type) in (types + ["all"]).enumerated() {
                 var rowScores: [Double] = [], rowLabels: [Bool] = [], rowAlarms: [Bool] = []
                 for unit in times.indices {
-                    for (i, label) in labels[unit].enumerated() where label == nil || type == "all" || label == type {
-                        rowScores.append(scores[unit][d][i])
-                        rowAlarms.append(alarms[unit][d][i])
-                        rowLabels.append(label != nil)
+                    let codes = labels[unit], unitScores = scores[unit][d], unitAlarms = alarms[unit][d]
+                    for i in codes.indices where codes[i] < 0 || row == types.count || codes[i] == row {
+                        rowScores.append(unitScores[i])
+                        rowAlarms.append(unitAlarms[i])
+                        rowLabels.append(codes[i] >= 0)
                     }
                 }
                 let counts = try ConfusionCounts(alarms: rowAlarms, labels: rowLabels)

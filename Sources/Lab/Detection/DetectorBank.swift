@@ -86,15 +86,21 @@ struct DetectorBank {
             let sd = max((m2[s] / Double(warmUp - 1)).squareRoot(), floors[s])
             let y = (x - mean[s]) / sd
             let outputs = (ewma[s].update(y), cusum[s].update(y), pageHinkley[s].update(y), rolling[s].update(y))
-            let normalised = [abs(outputs.0.score) / spec.ewmaLimit, outputs.1.score / spec.cusumH,
-                              outputs.2.score / spec.pageHinkleyThreshold, outputs.3.score / spec.rollingK]
-            let raised = [outputs.0.alarm, outputs.1.alarm, outputs.2.alarm, outputs.3.alarm]
+            // Tuples, not arrays: no allocation per sample.
+            let normalised = (abs(outputs.0.score) / spec.ewmaLimit, outputs.1.score / spec.cusumH,
+                              outputs.2.score / spec.pageHinkleyThreshold, outputs.3.score / spec.rollingK)
             for d in 0..<Self.detectorCount {
-                let score = normalised[d]
+                let score: Double, raised: Bool
+                switch d {
+                case 0: (score, raised) = (normalised.0, outputs.0.alarm)
+                case 1: (score, raised) = (normalised.1, outputs.1.alarm)
+                case 2: (score, raised) = (normalised.2, outputs.2.alarm)
+                default: (score, raised) = (normalised.3, outputs.3.alarm)
+                }
                 if score.isFinite { scores[d] = max(scores[d], score) }
-                if raised[d] { alarms[d] = true }
+                if raised { alarms[d] = true }
                 let k = d * floors.count + s
-                alarmRun[k] = raised[d] ? alarmRun[k] + 1 : 0
+                alarmRun[k] = raised ? alarmRun[k] + 1 : 0
                 if alarmRun[k] >= rearmSamples {
                     alarmRun[k] = 0
                     switch d {
