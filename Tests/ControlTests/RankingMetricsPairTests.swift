@@ -1,4 +1,5 @@
 import Testing
+import TwinModels
 @testable import Control
 
 /// The one-sort ROC-AUC + average precision agree with the separate metrics.
@@ -17,5 +18,16 @@ struct RankingMetricsPairTests {
         #expect(abs(pair.rocAUC - (try RankingMetrics.rocAUC(scores: scores, labels: labels))) < 1e-12)
         #expect(abs(pair.averagePrecision - (try RankingMetrics.averagePrecision(scores: scores, labels: labels))) < 1e-12)
         #expect(try RankingMetrics.rocAUCAndAveragePrecision(scores: [1, 2], labels: [false, false]) == nil)
+    }
+
+    @Test("the pre-sorted form gives the same numbers and rejects scores that increase")
+    func presorted() throws {
+        let scores = [0.9, 0.9, 0.5, 0.2, 0.2, 0.1], labels = [true, false, true, false, true, false]
+        let sorted = try #require(try RankingMetrics.rocAUCAndAveragePrecision(descendingScores: scores, labels: labels))
+        #expect(abs(sorted.rocAUC - (try RankingMetrics.rocAUC(scores: scores, labels: labels))) < 1e-12)
+        #expect(abs(sorted.averagePrecision - (try RankingMetrics.averagePrecision(scores: scores, labels: labels))) < 1e-12)
+        #expect(throws: ModelInputError.self) {
+            try RankingMetrics.rocAUCAndAveragePrecision(descendingScores: [0.1, 0.2], labels: [true, false])
+        }
     }
 }

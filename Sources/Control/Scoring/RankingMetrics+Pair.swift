@@ -10,26 +10,42 @@ extension RankingMetrics {
     public static func rocAUCAndAveragePrecision(scores: [Double], labels: [Bool]) throws(ModelInputError)
         -> (rocAUC: Double, averagePrecision: Double)? {
         try ScoringInput.checkScores(scores, labels: labels)
-        let positives = labels.reduce(0) { $0 + ($1 ? 1 : 0) }
-        guard positives > 0, positives < labels.count else { return nil }
         // Sorting plain pairs is several times faster than sorting indices through a closure.
         var pairs = zip(scores, labels).map { (score: $0, positive: $1) }
         pairs.sort { $0.score > $1.score }
-        var positivesAbove = 0.0, pairs2 = 0.0, alarmed = 0, ap = 0.0
+        return try rocAUCAndAveragePrecision(descendingScores: pairs.map(\.score), labels: pairs.map(\.positive))
+    }
+
+    /// The same from scores already sorted from highest to lowest (labels in the same order):
+    /// one pass, no sort, so many subsets of one sorted sample can be scored cheaply.
+    ///
+    /// - Returns: nil when the labels hold one class only.
+    /// - Throws: `ModelInputError` for differing lengths, a non-finite score, or scores not in
+    ///   descending order.
+    public static func rocAUCAndAveragePrecision(descendingScores scores: [Double], labels: [Bool])
+        throws(ModelInputError) -> (rocAUC: Double, averagePrecision: Double)? {
+        try ScoringInput.checkScores(scores, labels: labels)
+        if let bad = scores.indices.dropFirst().first(where: { scores[$0] > scores[$0 - 1] }) {
+            throw ModelInputError(code: .inconsistent, quantity: "score at sample \(bad)", value: scores[bad], unit: "score",
+                                  message: "scores must not increase: \(scores[bad]) follows \(scores[bad - 1])")
+        }
+        let positives = labels.reduce(0) { $0 + ($1 ? 1 : 0) }
+        guard positives > 0, positives < labels.count else { return nil }
+        var positivesAbove = 0.0, pairs = 0.0, alarmed = 0, ap = 0.0
         let p = Double(positives), n = Double(labels.count - positives)
         var i = 0
-        while i < pairs.count {
+        while i < scores.count {
             var groupPositives = 0, groupNegatives = 0
-            let value = pairs[i].score
-            while i < pairs.count, pairs[i].score == value {
-                if pairs[i].positive { groupPositives += 1 } else { groupNegatives += 1 }
+            let value = scores[i]
+            while i < scores.count, scores[i] == value {
+                if labels[i] { groupPositives += 1 } else { groupNegatives += 1 }
                 i += 1
             }
-            pairs2 += Double(groupNegatives) * (positivesAbove + 0.5 * Double(groupPositives))
+            pairs += Double(groupNegatives) * (positivesAbove + 0.5 * Double(groupPositives))
             positivesAbove += Double(groupPositives)
             alarmed += groupPositives + groupNegatives
             if groupPositives > 0 { ap += Double(groupPositives) / p * (positivesAbove / Double(alarmed)) }
         }
-        return (pairs2 / (p * n), ap)
+        return (pairs / (p * n), ap)
     }
 }

@@ -45,18 +45,29 @@ extension DetectionLog {
                 faultFree += events.faultFreeSeconds
             }
             let perDay = faultFree > 0 ? Double(falseAlarms) / (faultFree / 86_400) : 0
+            // One sort per detector; each row ranks its subset in that order.
+            var pooled: [(score: Double, code: Int)] = []
+            for unit in times.indices {
+                for (score, code) in zip(scores[unit][d], labels[unit]) { pooled.append((score, code)) }
+            }
+            pooled.sort { $0.score > $1.score }
             for (row, type) in (types + ["all"]).enumerated() {
-                var rowScores: [Double] = [], rowLabels: [Bool] = [], rowAlarms: [Bool] = []
+                var rowLabels: [Bool] = [], rowAlarms: [Bool] = []
                 for unit in times.indices {
-                    let codes = labels[unit], unitScores = scores[unit][d], unitAlarms = alarms[unit][d]
+                    let codes = labels[unit], unitAlarms = alarms[unit][d]
                     for i in codes.indices where codes[i] < 0 || row == types.count || codes[i] == row {
-                        rowScores.append(unitScores[i])
                         rowAlarms.append(unitAlarms[i])
                         rowLabels.append(codes[i] >= 0)
                     }
                 }
                 let counts = try ConfusionCounts(alarms: rowAlarms, labels: rowLabels)
-                let ranking = try RankingMetrics.rocAUCAndAveragePrecision(scores: rowScores, labels: rowLabels)
+                var sortedScores: [Double] = [], sortedLabels: [Bool] = []
+                for (score, code) in pooled where code < 0 || row == types.count || code == row {
+                    sortedScores.append(score)
+                    sortedLabels.append(code >= 0)
+                }
+                let ranking = try RankingMetrics.rocAUCAndAveragePrecision(descendingScores: sortedScores,
+                                                                           labels: sortedLabels)
                 let caught = outcomes.filter { type == "all" || $0.episode.faultType == type }
                 let delays = caught.compactMap(\.delay)
                 let meanDelay = delays.isEmpty ? Double.nan : delays.reduce(0, +) / Double(delays.count) / 3600
