@@ -25,6 +25,8 @@ public struct Scenario: Sendable, Equatable {
     public var model: Model
     /// The file's text exactly as read, stored with every run for provenance.
     public var sourceText: String
+    /// How the streaming detectors scored against ground truth are set up (`detection`).
+    public var detection = DetectionSpec()
 
     /// The simulated system.
     public enum Model: Sendable, Equatable {

@@ -103,6 +103,7 @@ extension ScenarioLoader {
         let series = reader.existingFile("prices_file", description: "hourly real-time prices: CSV hour,price_per_kwh")
         let demand = reader.double("demand_charge_per_kw", default: 0, in: 0...1000, unit: "currency/kW-month")
         let currency = reader.string("currency", default: "USD")
+        let emission = reader.double("emission_factor_kg_per_kwh", default: 0.39, in: 0...2, unit: "kg CO2/kWh")
         let pricing: TariffSpec.Pricing
         switch kind {
         case "time_of_use":
@@ -119,7 +120,9 @@ extension ScenarioLoader {
             pricing = .flat(pricePerKWh: price)
         }
         reader.finish()
-        return TariffSpec(pricing: pricing, demandChargePerKW: demand, currency: currency)
+        var tariff = TariffSpec(pricing: pricing, demandChargePerKW: demand, currency: currency)
+        tariff.emissionFactorKgPerKWh = emission
+        return tariff
     }
 
     private static func readDayPrices(_ reader: FieldReader?, fallback: Double) -> DayPricesSpec {

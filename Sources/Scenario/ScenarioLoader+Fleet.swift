@@ -51,12 +51,14 @@ extension ScenarioLoader {
         rules += custom
         let agent = reader.string("agent", default: "expert", allowed: FleetSpec.AgentChoice.allCases.map(\.rawValue))
         let downtimeCost = reader.double("downtime_cost_per_hour", default: 100, in: 0...1e6, unit: "currency per hour")
+        let energyPrice = reader.double("energy_price_per_kwh", default: 0.15, in: 0...10, unit: "currency/kWh")
         reader.finish()
         var spec = FleetSpec(machines: groups, technicians: technicians, maintenance: maintenance, spareParts: spares,
                              repairTime: repair, approval: approval, sampleIntervalMinutes: step)
         spec.rules = rules
         spec.agent = FleetSpec.AgentChoice(rawValue: agent) ?? .expert
         spec.downtimeCostPerHour = downtimeCost
+        spec.energyPricePerKWh = energyPrice
         return spec
     }
 

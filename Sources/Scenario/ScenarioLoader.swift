@@ -40,7 +40,7 @@ public enum ScenarioLoader {
         return Scenario(id: fields.id, title: fields.title, seed: fields.seed, horizonHours: fields.horizon,
                         recordingIntervalMinutes: fields.interval, compressionLevel: fields.compression,
                         recordedChannels: fields.channels,
-                        model: model, sourceText: text)
+                        model: model, sourceText: text, detection: fields.detection)
     }
 
     /// The JSON Schema of the scenario format, for editors that validate and complete YAML.
@@ -61,7 +61,7 @@ public enum ScenarioLoader {
     /// Reads every field of a scenario document; issues go to the reader's sink.
     static func read(_ top: FieldReader) -> (id: String, title: String, seed: UInt64, horizon: Double,
                                              interval: Double, compression: Int, channels: [String]?,
-                                             model: Scenario.Model?) {
+                                             model: Scenario.Model?, detection: DetectionSpec) {
         _ = top.string("schema", allowed: [Scenario.schema])
         let id = top.string("id")
         if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
@@ -88,6 +88,7 @@ public enum ScenarioLoader {
             channels = recording.names("channels", allowed: allowedChannels)
             recording.finish()
         }
+        let detection = readDetection(top.section("detection", required: false))
         var model: Scenario.Model?
         let hasShop = top.node.mapping?["machine_shop"] != nil
         // A processing section beside a facility section is the plant its harvests feed.
@@ -129,6 +130,6 @@ public enum ScenarioLoader {
             model = .fleet(readFleet(fleet))
         }
         top.finish()
-        return (id, title, seed, horizon, interval, compression, channels, model)
+        return (id, title, seed, horizon, interval, compression, channels, model, detection)
     }
 }

@@ -95,7 +95,8 @@ struct RunPipelineTests {
         #expect(picked.columns == ["time", "waiting_for_technician", "machines_down"])
         #expect(picked.column("machines_down") == full.column("machines_down"))
         #expect(picked.column("waiting_for_technician") == full.column("waiting_for_technician"))
-        #expect(all.kpis == some.kpis)
+        // time_ratio is wall clock, different in every run.
+        #expect(all.kpis.filter { $0.name != "time_ratio" } == some.kpis.filter { $0.name != "time_ratio" })
     }
 
     @Test func aFailedRunKeepsTheEarlierResultAndIsCataloguedAsFailed() throws {

@@ -46,6 +46,7 @@ enum FacilityRun {
         }
         let world = try FacilityWorld(spec: spec, seed: seed, horizonHours: horizonHours)
         if spec.agent == .expert { world.decisions = RoomDecisions(agent: RoomExpertPolicy(), rooms: world.rooms.count) }
+        let detection = try world.startDetection(scenario.detection)
         let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let channels = (scenario.recordedChannels ?? FacilitySpec.roomChannels).compactMap(RoomChannel.init(rawValue:))
         let feed = try spec.processing.map {
@@ -129,11 +130,13 @@ enum FacilityRun {
         for writer in roomWriters { try writer.close() }
         try facilityWriter?.close()
         try machineRecorder?.close()
-        var kpis = world.kpis() + (world.roomMachines?.kpis() ?? [])
+        let scores = try detection.score(episodes: world.detectionEpisodes())
+        var kpis = world.kpis() + (world.roomMachines?.kpis() ?? []) + scores.kpis
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         var tables = world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable(),
-                                       RoomDecisions.auditTable(world.decisions, world: world)]
+                                       RoomDecisions.auditTable(world.decisions, world: world),
+                                       world.actuatorTable(), world.comfortTable(), scores.table]
             + (world.roomMachines?.labels() ?? [])
         if let decisions = world.decisions {
             let decided = decisions.kpis(currency: spec.tariff.currency)

@@ -67,7 +67,7 @@ extension FacilityWorld {
             RunKPI(name: "water_removed", value: rooms.reduce(0.0) { $0 + $1.waterRemovedKg }, unit: "kg"),
             RunKPI(name: "co2_injected", value: rooms.reduce(0.0) { $0 + $1.co2InjectedKg }, unit: "kg"),
         ]
-        return kpis
+        return kpis + boptestKPIs()
     }
 
     private func opportunitySaving(kind: Int) -> Double {

@@ -39,6 +39,8 @@ extension GrowRoom {
         try kpis.addTemperature(atHours: hours, temperature: airTemperature, lower: band - 2, upper: band + 2)
         let vpdTarget = lightsOn ? scoringBand.dayVPD : scoringBand.nightVPD
         if abs(airVPD - vpdTarget) > 0.3, hours > 0 { vpdOffTargetSeconds += seconds }
+        phaseKPIs.addClimate(atHours: hours, temperature: airTemperature, relativeHumidity: relativeHumidity, vpd: airVPD,
+                             co2: co2, lightsOn: lightsOn, band: scoringBand)
 
         if hours > 0 { try dli.add(ppfd: ppfd, seconds: seconds) }
         if let before = cropView.stage {
@@ -108,6 +110,7 @@ extension GrowRoom {
                                          co2: measuredCO2, lightsOn: lightsOn)
         command = controller.command(for: observation, setpoints: setpoints, dt: seconds)
         if policy.minimumOutdoorAir > 0 { command.outdoorAir = max(command.outdoorAir, policy.minimumOutdoorAir) }
+        phaseKPIs.addCommand(command, lighting: lighting.maximumPPFD > 0 ? ppfd / lighting.maximumPPFD : 0)
 
         let supply = co2Tank.map { $0.level / seconds } ?? .infinity
         outputs = equipment.outputs(for: command, air: air, outdoor: weather.temperature, co2Supply: supply)

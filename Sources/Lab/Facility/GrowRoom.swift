@@ -86,6 +86,8 @@ final class GrowRoom {
     var kpis: ClimateKPIAccumulator
     /// Time with the air VPD more than 0.3 kPa off its target, s.
     var vpdOffTargetSeconds = 0.0
+    /// Discomfort by light phase and actuator travel.
+    var phaseKPIs = RoomPhaseKPIs()
 
     init(spec: RoomSpec, streams: RandomStreams, physicsStep: SimTime, rules ruleSpecs: [RuleSpec]) throws {
         self.spec = spec

@@ -26,6 +26,8 @@ enum FleetRun {
         } catch {
             throw RunError(code: .simulation, message: "cannot build the fleet of '\(scenario.id)'", underlying: error)
         }
+        let monitor = try FleetMonitor(world: world, spec: scenario.detection)
+        monitor.start(on: world)
         let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let channels = (scenario.recordedChannels ?? FleetSpec.machineChannels).compactMap(MachineChannel.init(rawValue:))
 
@@ -89,10 +91,13 @@ enum FleetRun {
 
         try log.close()
         for writer in writers { try writer.close() }
-        let kpis = world.kpis()
+        let detection = try monitor.log.score(episodes: monitor.episodes(world: world))
+        let opportunities = monitor.opportunityResults(world: world)
+        let kpis = world.kpis() + opportunities.kpis + detection.kpis
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,
-                          tables: world.labels() + [world.alertTable(), world.auditTable()])
+                          tables: world.labels() + [world.alertTable(), world.auditTable(), opportunities.table,
+                                                    detection.table])
     }
 }

@@ -78,6 +78,11 @@ public struct TariffSpec: Sendable, Equatable {
     public var demandChargePerKW: Double
     /// Currency label for reports, e.g. "USD".
     public var currency: String
+    /// Grid CO₂ emitted per kWh drawn, kg/kWh, 0…2 (`emission_factor_kg_per_kwh`). Default 0.39:
+    /// the U.S. average of utility-scale generation in 2022, 1,650 Mt CO₂ over 4,231 TWh (U.S. EIA,
+    /// "How much carbon dioxide is produced per kilowatthour of U.S. electricity generation?",
+    /// FAQ 74, from State Electricity Profiles 2022, Tables 5 and 7).
+    public var emissionFactorKgPerKWh = 0.39
 }
 
 /// One season of a time-of-use tariff (months `firstMonth` through `lastMonth`, wrapping past December).

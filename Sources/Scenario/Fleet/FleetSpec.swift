@@ -35,6 +35,10 @@ public struct FleetSpec: Sendable, Equatable {
     /// Cost of one machine-hour out of service, currency per hour, 0…1e6 (default 100): the
     /// basis of the agents' prevented-loss and savings estimates.
     public var downtimeCostPerHour: Double = 100
+    /// Flat price of the fleet's electricity, currency per kWh, 0…10 (default 0.15, as the
+    /// facility's default flat tariff): prices the energy-saving opportunities. A fleet has no
+    /// time-of-use tariff, so no peak-shifting opportunity is computed for it.
+    public var energyPricePerKWh: Double = 0.15
 
     /// The `agent` key.
     public enum AgentChoice: String, Sendable, Equatable, CaseIterable {
