@@ -161,6 +161,22 @@ struct FleetRunTests {
         #expect(k["technician_utilisation"]! > 0 && k["technician_utilisation"]! < 1.5)
     }
 
+    @Test("downtime is the out-of-service share of machine-hours; prevented failures are the maintained fault labels")
+    func downtimeAndPreventedFailures() throws {
+        let machines = 12.0, horizon = 1440.0
+        for text in [Self.text, Self.maintainedText] {
+            let summary = try Self.run(text)
+            let k = Self.kpis(summary)
+            #expect(abs(k["downtime_hours"]! - (1 - k["availability"]!) * machines * horizon) < 1e-6 * machines * horizon)
+            let labels = try HDF5File.open(at: summary.outputPath).readTable("labels/machine_faults")
+            let maintained = (0..<labels.rowCount).filter { labels[$0, 5] == 1 }.count
+            #expect(k["prevented_failures"] == Double(maintained))
+        }
+        // Run to failure nothing is prevented; with condition-based maintenance something is.
+        #expect(Self.kpis(try Self.run())["prevented_failures"] == 0)
+        #expect(Self.kpis(try Self.run(Self.maintainedText))["prevented_failures"]! > 0)
+    }
+
     @Test("failures rise with load: heavy_load fails more machines than normal over the same year")
     func heavyLoadFailsMore() throws {
         func failures(_ preset: String) throws -> Double {

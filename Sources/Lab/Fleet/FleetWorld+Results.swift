@@ -13,6 +13,10 @@ extension FleetWorld {
     ///   review and rework included), i.e. mean time to restore.
     /// - technician utilisation: hands-on hours over the crew's on-duty hours (overtime can
     ///   push it above 1).
+    /// - downtime: machine-hours out of service (failed, waiting, in repair or maintenance).
+    /// - prevented failures: fault episodes that had started (past their onset) and were
+    ///   ended by maintenance before the part failed (`labels/machine_faults` outcome
+    ///   `maintained`).
     func kpis() -> [RunKPI] {
         let end = horizon.inHours
         var outOfService = ledger.outOfServiceHours
@@ -21,12 +25,15 @@ extension FleetWorld {
         let inService = machineHours - outOfService
         let failures = ledger.failureCount
         let onDuty = Double(spec.technicians.count) * Self.onDutyHours(spec.technicians.shift, until: end)
+        let preventedFailures = stride(from: 5, to: ledger.faultRows.count, by: 6).filter { ledger.faultRows[$0] == 1 }.count
         return [
             RunKPI(name: "availability", value: machineHours > 0 ? inService / machineHours : 0, unit: "fraction"),
             RunKPI(name: "failures", value: Double(failures), unit: "count"),
             RunKPI(name: "failures_bearing", value: Double(ledger.failures[0]), unit: "count"),
             RunKPI(name: "failures_insulation", value: Double(ledger.failures[1]), unit: "count"),
             RunKPI(name: "failures_electrical", value: Double(ledger.failures[2]), unit: "count"),
+            RunKPI(name: "downtime_hours", value: outOfService, unit: "h"),
+            RunKPI(name: "prevented_failures", value: Double(preventedFailures), unit: "count"),
             RunKPI(name: "mtbf", value: failures > 0 ? inService / Double(failures) : 0, unit: "h"),
             RunKPI(name: "mttr", value: ledger.restores > 0 ? ledger.restoreHours / Double(ledger.restores) : 0, unit: "h"),
             RunKPI(name: "repairs_rejected", value: Double(ledger.rejections), unit: "count"),
