@@ -86,6 +86,11 @@ enum FleetRun {
             }
         }
         try world.run()
+        do {
+            try world.alerts.agent?.finishRun()
+        } catch {
+            throw RunError(code: .input, message: "the decision agent of '\(scenario.id)' failed", underlying: error)
+        }
 
         try log.close()
         for writer in writers { try writer.close() }
