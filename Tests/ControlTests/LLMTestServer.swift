@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The stand-in chat-completions server (Tests/Fixtures/llm_test_server.py) as a subprocess
 /// on a free port, for as long as this value lives.
@@ -6,6 +9,8 @@ final class LLMTestServer {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/llm_test_server.py").path
     let process = Process()
+    /// Held open for the server's life: the server exits when it closes.
+    private let input = Pipe()
     let port: Int
 
     init() throws {
@@ -13,6 +18,7 @@ final class LLMTestServer {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Self.script]
         process.standardOutput = output
+        process.standardInput = input
         try process.run()
         // The script prints "PORT <n>" once it listens.
         var line = Data()
@@ -40,7 +46,8 @@ final class LLMTestServer {
 
     func stop() {
         guard process.isRunning else { return }
-        process.terminate()
+        // SIGKILL: the runner's threads may block SIGTERM, and the child inherits that mask.
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 

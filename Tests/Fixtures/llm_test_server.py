@@ -20,9 +20,11 @@ stdout line. The request's `model` picks the behaviour:
   error-body    HTTP 200 with an OpenAI error object
   auth          valid only with "Authorization: Bearer test-key", else HTTP 401
 
-GET /stats returns {"requests": n} (POSTs so far).
+GET /stats returns {"requests": n} (POSTs so far). Exits on SIGTERM or when stdin closes.
 """
 import json
+import os
+import signal
 import sys
 import threading
 import time
@@ -116,7 +118,16 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(200, envelope(content))
 
 
+def exit_when_parent_goes():
+    """Stops the server when stdin closes, so a crashed test run leaves no server behind."""
+    sys.stdin.read()
+    os._exit(0)
+
+
 def main():
+    # A test runner's thread may have SIGTERM blocked; the spawned server inherits the mask.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+    threading.Thread(target=exit_when_parent_goes, daemon=True).start()
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print("PORT %d" % server.server_address[1], flush=True)
