@@ -23,6 +23,8 @@ enum FleetRun {
         let world: FleetWorld
         do {
             world = try FleetWorld(spec: spec, seed: seed, horizonHours: horizonHours, parameters: parameters)
+        } catch let error as RunError {
+            throw error  // the agent's own input errors (a missing cassette, an unset API-key variable)
         } catch {
             throw RunError(code: .simulation, message: "cannot build the fleet of '\(scenario.id)'", underlying: error)
         }
