@@ -180,7 +180,8 @@ struct JSONParser {
     }
 
     private mutating func hex4() throws(JSONParseError) -> UInt32 {
-        guard bytes.count - index >= 4,
+        // Checked digit by digit: UInt32(_:radix:) would also take a sign ("\u+abc").
+        guard bytes.count - index >= 4, bytes[index..<index + 4].allSatisfy({ Character(UnicodeScalar($0)).isHexDigit }),
               let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
             throw fail("expected 4 hex digits")
         }
