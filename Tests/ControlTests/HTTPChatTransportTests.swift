@@ -75,9 +75,11 @@ struct HTTPChatTransportTests {
 
     @Test("connection refused: retries, then the breaker opens and skips the server")
     func connectionRefused() throws {
-        let server = try LLMTestServer()
-        let endpoint = server.endpoint
-        server.stop()
+        // A bound socket that never listens refuses every connection and keeps the port from
+        // being reused by another test's server (a stopped server's port can be).
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        let endpoint = URL(string: "http://127.0.0.1:\(closed.port)/v1/chat/completions")!
         let llm = agent("valid", endpoint: endpoint, retries: 1, failures: 2, cooldown: 2)
         let verdicts = (0..<5).map { _ in llm.verdict(context: context) }
         #expect(verdicts.allSatisfy { $0.decidedBy == "llm-fallback:expert-policy" })
