@@ -232,6 +232,28 @@ final class FieldReader {
         return flag
     }
 
+    /// An optional text value; nil when absent.
+    func optionalString(_ key: String, description: String) -> String? {
+        schema?.add(key, required: false, ["type": "string", "description": description])
+        guard let value = lookup(key) else { return nil }
+        guard let text = value.scalar?.string, !text.isEmpty else {
+            sink.add(issue(at: value, field: fieldPath(key), expected: "a text value (\(description))"))
+            return nil
+        }
+        return text
+    }
+
+    /// An optional file path (the file need not exist yet), resolved against the scenario
+    /// file's folder; nil when absent.
+    func filePath(_ key: String, description: String) -> String? {
+        optionalString(key, description: description).map(resolve)
+    }
+
+    private func resolve(_ text: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        return text.hasPrefix("/") || folder.isEmpty ? text : (folder as NSString).appendingPathComponent(text)
+    }
+
     /// A path to an existing file, resolved against the scenario file's folder; nil when absent.
     func existingFile(_ key: String, description: String) -> String? {
         schema?.add(key, required: false, ["type": "string", "description": description])
@@ -240,8 +262,7 @@ final class FieldReader {
             sink.add(issue(at: value, field: fieldPath(key), expected: "a file path"))
             return nil
         }
-        let folder = (file as NSString).deletingLastPathComponent
-        let resolved = text.hasPrefix("/") || folder.isEmpty ? text : (folder as NSString).appendingPathComponent(text)
+        let resolved = resolve(text)
         guard FileManager.default.isReadableFile(atPath: resolved) else {
             sink.add(issue(at: value, field: fieldPath(key), expected: "an existing, readable file (looked for '\(resolved)')"))
             return nil

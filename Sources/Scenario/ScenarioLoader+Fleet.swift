@@ -52,6 +52,14 @@ extension ScenarioLoader {
         let agent = reader.string("agent", default: "expert", allowed: FleetSpec.AgentChoice.allCases.map(\.rawValue))
         let downtimeCost = reader.double("downtime_cost_per_hour", default: 100, in: 0...1e6, unit: "currency per hour")
         let energyPrice = reader.double("energy_price_per_kwh", default: 0.15, in: 0...10, unit: "currency/kWh")
+        let llmSection = reader.section("llm", required: false)
+        if reader.schema == nil, agent == FleetSpec.AgentChoice.llm.rawValue, llmSection == nil {
+            reader.report("agent", expected: "an 'llm' section next to agent: llm (endpoint, model …)")
+        }
+        if reader.schema == nil, agent != FleetSpec.AgentChoice.llm.rawValue, llmSection != nil {
+            reader.report("llm", expected: "no 'llm' section unless agent: llm")
+        }
+        let llm = llmSection.map(readLLM)
         reader.finish()
         var spec = FleetSpec(machines: groups, technicians: technicians, maintenance: maintenance, spareParts: spares,
                              repairTime: repair, approval: approval, sampleIntervalMinutes: step)
@@ -59,6 +67,7 @@ extension ScenarioLoader {
         spec.agent = FleetSpec.AgentChoice(rawValue: agent) ?? .expert
         spec.downtimeCostPerHour = downtimeCost
         spec.energyPricePerKWh = energyPrice
+        spec.llm = spec.agent == .llm ? llm : nil
         return spec
     }
 

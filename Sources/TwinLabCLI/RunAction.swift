@@ -1,6 +1,7 @@
 import Foundation
 import Lab
 import Scenario
+import Control
 import Reports
 
 /// What `twinlab run` does, separate from argument parsing so tests call it directly.
@@ -12,6 +13,8 @@ public struct RunAction: Sendable {
     public var catalogPath: String? = "results/catalog.sqlite"
     public var json = false
     public var quiet = false
+    /// Replaces the scenario's `fleet.llm.mode` (e.g. record a cassette for a file that says replay).
+    public var llmMode: LLMAgentConfiguration.Mode?
 
     public init(scenarioPath: String) { self.scenarioPath = scenarioPath }
 
@@ -25,8 +28,9 @@ public struct RunAction: Sendable {
             err("error: \(error)")
             return .invalidScenario
         }
-        let request = RunRequest(scenario: scenario, seed: seed, untilHours: untilHours,
+        var request = RunRequest(scenario: scenario, seed: seed, untilHours: untilHours,
                                  outputDirectory: outputDirectory, catalogPath: catalogPath)
+        request.llmMode = llmMode
         do {
             let summary = try RunPipeline.execute(request, progress: quiet || json ? nil : progress)
             if json {

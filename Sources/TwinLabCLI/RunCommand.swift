@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Control
 
 extension TwinLabCommand {
     struct Run: ParsableCommand {
@@ -16,6 +17,9 @@ extension TwinLabCommand {
         var output = "results"
         @Option(help: "Run catalog (SQLite) to record the run in.")
         var catalog = "results/catalog.sqlite"
+        @Option(name: .customLong("llm-mode"),
+                help: "Override fleet.llm.mode: live, record or replay (the scenario text stays as it is).")
+        var llmMode: String?
         @Flag(help: "Print the run summary as JSON (for scripts).")
         var json = false
         @Flag(help: "Print nothing but errors.")
@@ -23,6 +27,9 @@ extension TwinLabCommand {
 
         func validate() throws {
             if let untilHours, !(untilHours > 0) { throw ValidationError("--until must be a positive number of hours") }
+            if let llmMode, LLMAgentConfiguration.Mode(rawValue: llmMode) == nil {
+                throw ValidationError("--llm-mode must be live, record or replay (got '\(llmMode)')")
+            }
         }
 
         func run() throws {
@@ -33,6 +40,7 @@ extension TwinLabCommand {
             action.catalogPath = catalog
             action.json = json
             action.quiet = quiet
+            action.llmMode = llmMode.flatMap(LLMAgentConfiguration.Mode.init(rawValue:))
             let bar = ProgressBar(enabled: !quiet && !json && isatty(STDERR_FILENO) != 0)
             let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: bar.update)
             bar.finish()

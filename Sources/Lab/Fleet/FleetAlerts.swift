@@ -37,13 +37,17 @@ final class FleetAlerts {
     private(set) var rootCauses: [String] = []
     private(set) var reasoning: [String] = []
     private(set) var recommendations: [String] = []
+    /// Per audit row: which agent decided (`llm:<model>`, `llm-fallback:expert-policy` …) and
+    /// why a fallback happened (empty otherwise).
+    private(set) var decidedBy: [String] = []
+    private(set) var notes: [String] = []
     private var raised: [(Int, AlertEvent)] = []
 
     init(spec: FleetSpec, machines: Int) throws {
         rules = spec.rules
         let engine = try RuleEngine(signals: Self.signals, rules: spec.rules)
         engines = Array(repeating: engine, count: machines)
-        agent = spec.agent == .expert ? ExpertPolicyAgent() : nil
+        agent = try FleetAgentFactory.agent(for: spec)
         recent = Array(repeating: .nan, count: machines * Self.recentCount * 3)
         jobsStarted = Array(repeating: 0, count: machines)
     }
@@ -94,7 +98,8 @@ final class FleetAlerts {
             maintenanceCount: jobsStarted[i], ratedPowerKW: model.parameters.ratedPower,
             meanRepairHours: world.meanRepairHours, plannedMaintenanceHours: world.spec.maintenance.preventiveDurationHours,
             downtimeCostPerHour: world.spec.downtimeCostPerHour)
-        let decision = agent.decide(context: context)
+        let verdict = agent.verdict(context: context)
+        let decision = verdict.decision
         var digest = RunFingerprint()
         for number in context.numbers { digest.combine(number) }
         var outcome = 2.0
@@ -118,6 +123,8 @@ final class FleetAlerts {
         rootCauses.append(decision.rootCause)
         reasoning.append(decision.reasoning)
         recommendations.append(decision.humanRecommendation)
+        decidedBy.append(verdict.decidedBy)
+        notes.append(verdict.note)
     }
 
     /// The last readings of one signal, oldest first (fewer at the start of the run).

@@ -23,6 +23,8 @@ enum FleetRun {
         let world: FleetWorld
         do {
             world = try FleetWorld(spec: spec, seed: seed, horizonHours: horizonHours, parameters: parameters)
+        } catch let error as RunError {
+            throw error  // the agent's own input errors (a missing cassette, an unset API-key variable)
         } catch {
             throw RunError(code: .simulation, message: "cannot build the fleet of '\(scenario.id)'", underlying: error)
         }
@@ -88,6 +90,11 @@ enum FleetRun {
             }
         }
         try world.run()
+        do {
+            try world.alerts.agent?.finishRun()
+        } catch {
+            throw RunError(code: .input, message: "the decision agent of '\(scenario.id)' failed", underlying: error)
+        }
 
         try log.close()
         for writer in writers { try writer.close() }

@@ -90,7 +90,7 @@ extension FleetWorld {
         ]
         if alerts.decisionCount > 0 {
             names += [("digests", alerts.digests), ("root_causes", alerts.rootCauses), ("reasoning", alerts.reasoning),
-                      ("recommendations", alerts.recommendations)]
+                      ("recommendations", alerts.recommendations), ("decided_by", alerts.decidedBy), ("notes", alerts.notes)]
         }
         return ResultTable(group: "decisions", name: "audit",
                            columns: ["time", "machine", "rule", "severity", "value", "health", "risk", "action",

@@ -12,7 +12,7 @@ import Catalog
 /// `running` to `complete` or `failed`.
 public enum RunPipeline {
     public static func execute(_ request: RunRequest, progress: ((Double) -> Void)? = nil) throws -> RunSummary {
-        let scenario = request.scenario
+        let scenario = request.effectiveScenario
         let seed = request.effectiveSeed
         let horizon = request.effectiveHorizonHours
         let clock = ContinuousClock.now

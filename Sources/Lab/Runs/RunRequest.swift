@@ -1,4 +1,5 @@
 import Scenario
+import Control
 
 /// Everything needed to run one scenario once.
 public struct RunRequest: Sendable {
@@ -11,6 +12,10 @@ public struct RunRequest: Sendable {
     public var outputDirectory: String
     /// SQLite catalog to record the run in; nil to skip the catalog.
     public var catalogPath: String?
+    /// Replaces `fleet.llm.mode` when set (`twinlab run --llm-mode`), leaving the scenario text
+    /// as it is: a run recorded with `record` and replayed with the file's `replay` then
+    /// writes the same bytes.
+    public var llmMode: LLMAgentConfiguration.Mode?
 
     public init(scenario: Scenario, seed: UInt64? = nil, untilHours: Double? = nil,
                 outputDirectory: String = "results", catalogPath: String? = "results/catalog.sqlite") {
@@ -19,6 +24,15 @@ public struct RunRequest: Sendable {
         self.untilHours = untilHours
         self.outputDirectory = outputDirectory
         self.catalogPath = catalogPath
+    }
+
+    /// The scenario as run: the scenario with `llmMode` applied.
+    public var effectiveScenario: Scenario {
+        guard let llmMode, case .fleet(var spec) = scenario.model, spec.llm != nil else { return scenario }
+        spec.llm?.configuration.mode = llmMode
+        var copy = scenario
+        copy.model = .fleet(spec)
+        return copy
     }
 
     /// The seed the run uses.

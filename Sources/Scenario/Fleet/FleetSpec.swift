@@ -32,6 +32,8 @@ public struct FleetSpec: Sendable, Equatable {
     public var rules: [RuleSpec] = RuleSet.documentDefaults.rules
     /// Which decision agent answers raised alerts (`agent`, default expert).
     public var agent: AgentChoice = .expert
+    /// The LLM agent's settings (`llm`), present exactly when `agent` is `llm`.
+    public var llm: LLMAgentSpec?
     /// Cost of one machine-hour out of service, currency per hour, 0…1e6 (default 100): the
     /// basis of the agents' prevented-loss and savings estimates.
     public var downtimeCostPerHour: Double = 100
@@ -46,6 +48,8 @@ public struct FleetSpec: Sendable, Equatable {
         case expert
         /// No agent: alerts are recorded, nobody acts on them.
         case none
+        /// `LLMDecisionAgent` over the `llm` section's endpoint, falling back to the expert.
+        case llm
     }
 
     public init(machines: [MachineGroupSpec], technicians: TechniciansSpec, maintenance: MaintenancePolicySpec,
