@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Control
 
 /// The LLM agent over real HTTP against the stand-in server (Tests/Fixtures/llm_test_server.py),

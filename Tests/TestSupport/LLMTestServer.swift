@@ -4,16 +4,16 @@ import Glibc
 #endif
 
 /// The stand-in chat-completions server (Tests/Fixtures/llm_test_server.py) as a subprocess
-/// on a free port, for as long as this value lives.
-final class LLMTestServer {
+/// on a free port, for as long as this value lives. Shared by ControlTests and LabTests.
+public final class LLMTestServer {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/llm_test_server.py").path
-    let process = Process()
+    public let process = Process()
     /// Held open for the server's life: the server exits when it closes.
     private let input = Pipe()
-    let port: Int
+    public let port: Int
 
-    init() throws {
+    public init() throws {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Self.script]
@@ -35,16 +35,16 @@ final class LLMTestServer {
         self.port = port
     }
 
-    var endpoint: URL { URL(string: "http://127.0.0.1:\(port)/v1/chat/completions")! }
+    public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)/v1/chat/completions")! }
 
     /// POSTs the server has answered so far.
-    func requestCount() throws -> Int {
+    public func requestCount() throws -> Int {
         let data = try Data(contentsOf: URL(string: "http://127.0.0.1:\(port)/stats")!)
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         return object?["requests"] as? Int ?? -1
     }
 
-    func stop() {
+    public func stop() {
         guard process.isRunning else { return }
         // SIGKILL: the runner's threads may block SIGTERM, and the child inherits that mask.
         kill(process.processIdentifier, SIGKILL)
