@@ -100,15 +100,3 @@ public struct RoomExpertPolicy: RoomDecisionAgent {
                         "Review the alert in \(c.roomID).")
     }
 }
-
-private extension Double {
-    /// Two decimals without Foundation (deterministic on every platform).
-    var formatted2: String {
-        guard isFinite else { return "\(self)" }
-        let scaled = (self * 100).rounded()
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = Int(abs(scaled))
-        let cents = magnitude % 100
-        return "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
-    }
-}
