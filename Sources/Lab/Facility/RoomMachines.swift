@@ -185,11 +185,7 @@ final class RoomMachines {
         failurePending[i] = false
         available[i] = false
         models[i].status = .offline
-        ledger.failures[FailureMode.allCases.firstIndex(of: failure.mode) ?? 0] += 1
-        ledger.leaveService(i, at: hours)
-        ledger.failedAt[i] = hours
-        ledger.addFault(machine: i, mode: failure.mode, onsetSeconds: models[i].state.onsets[failure.mode],
-                        failureHours: failure.timeSeconds / 3600, endHours: failure.timeSeconds / 3600, outcome: 0)
+        ledger.recordFailure(i, failure, onsetSeconds: models[i].state.onsets[failure.mode], at: hours)
         if let device = device(of: specs[i].serves) { world.rooms[roomIndex[i]].setAvailability(0, of: device) }
         world.onEvent(hours, roomIndex[i], .machineFailure, Double(i))
         if let technicians, busyTechnicians >= technicians {

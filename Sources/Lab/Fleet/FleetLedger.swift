@@ -46,6 +46,16 @@ final class FleetLedger {
         failedAt[machine] = nil
     }
 
+    /// Books a failure of `machine` reported at `hours`: the count by mode, leaving service,
+    /// and its ground-truth fault row (onset from the model, failure at the exact instant).
+    func recordFailure(_ machine: Int, _ failure: MachineFailure, onsetSeconds: Double?, at hours: Double) {
+        failures[FailureMode.allCases.firstIndex(of: failure.mode) ?? 0] += 1
+        leaveService(machine, at: hours)
+        failedAt[machine] = hours
+        addFault(machine: machine, mode: failure.mode, onsetSeconds: onsetSeconds,
+                 failureHours: failure.timeSeconds / 3600, endHours: failure.timeSeconds / 3600, outcome: 0)
+    }
+
     func addFault(machine: Int, mode: FailureMode, onsetSeconds: Double?, failureHours: Double?, endHours: Double,
                   outcome: Int) {
         faultRows += [Double(machine), Double(FailureMode.allCases.firstIndex(of: mode) ?? 0),

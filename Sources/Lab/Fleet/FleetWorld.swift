@@ -229,11 +229,7 @@ final class FleetWorld {
     private func failed(_ i: Int, _ failure: MachineFailure, at hours: Double) {
         failurePending[i] = false
         models[i].status = .offline
-        ledger.failures[FailureMode.allCases.firstIndex(of: failure.mode) ?? 0] += 1
-        ledger.leaveService(i, at: hours)
-        ledger.failedAt[i] = hours
-        ledger.addFault(machine: i, mode: failure.mode, onsetSeconds: models[i].state.onsets[failure.mode],
-                        failureHours: failure.timeSeconds / 3600, endHours: failure.timeSeconds / 3600, outcome: 0)
+        ledger.recordFailure(i, failure, onsetSeconds: models[i].state.onsets[failure.mode], at: hours)
         onEvent(hours, i, .failure, modeCode(failure.mode))
         machines[i].failed(failure.mode)
     }
