@@ -68,19 +68,28 @@ extension Simulation {
         process.armedKey = 0
         fingerprint.combine(event: record.time, target: UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
         let wake = process.takeWake()
-        // A store that handed over an item drops it after the resume if it was not collected.
-        let deliveringStore = wake == .received ? process.waitTarget as? StoreBase : nil
         process.waiting = .running
         process.delivering = false
-        if process.waitTarget != nil { process.waitTarget = nil }
+        if _slowPath(wake == .received), let store = process.waitTarget as? StoreBase {
+            // A store that handed over an item drops it after the resume if it was not collected.
+            process.waitTarget = nil
+            try resume(process, wake)
+            if store.uncollectedCount != 0 { store.discardUncollected(by: process) }
+        } else {
+            if process.waitTarget != nil { process.waitTarget = nil }
+            try resume(process, wake)
+        }
+        if process.waiting == .running { finish(process) }
+        return true
+    }
+
+    @inline(__always)
+    func resume(_ process: SimProcess, _ wake: Wake) throws {
         do {
             try process.resume(wake)
         } catch {
-            throw wrap(error, source: "process '\(process.name)'")
+            throw wrap(error, source: process)
         }
-        deliveringStore?.discardUncollected(by: process)
-        if process.waiting == .running { finish(process) }
-        return true
     }
 
     func dispatchAction(_ record: EventRecord) throws -> Bool {
@@ -142,6 +151,11 @@ extension Simulation {
         releaseProcess(process)
         for observer in observers { observer.simulation(self, finished: process) }
         process.completionSignal?.trigger(value: process.result)
+    }
+
+    @inline(never)
+    func wrap(_ error: any Error, source process: SimProcess) -> SimulationError {
+        wrap(error, source: "process '\(process.name)'")
     }
 
     func wrap(_ error: any Error, source: String) -> SimulationError {

@@ -1,6 +1,9 @@
 /// Type-erased store operations the kernel needs for interrupts.
 public class StoreBase {
     public let name: String
+    /// Items handed to getters and not yet collected. Kept outside the generic subclass so
+    /// the kernel can skip `discardUncollected` without touching generic metadata.
+    @usableFromInline @exclusivity(unchecked) final var uncollectedCount = 0
     init(name: String) { self.name = name }
     func withdrawGet(_ process: SimProcess) {}
     func withdrawPut(_ process: SimProcess) {}
@@ -127,6 +130,7 @@ public final class Store<Item>: StoreBase {
                     getters.remove(at: g)
                     getter.process.deliver(.received)
                     handedOver.append((getter.process.armedKey, item))
+                    uncollectedCount += 1
                     changed = true
                 } else {
                     g += 1
@@ -150,7 +154,10 @@ public final class Store<Item>: StoreBase {
         // looks up generic metadata on every call.
         var index = 0
         while index < handedOver.count {
-            if handedOver[index].event == event { return handedOver.remove(at: index).item }
+            if handedOver[index].event == event {
+                uncollectedCount -= 1
+                return handedOver.remove(at: index).item
+            }
             index += 1
         }
         return nil
