@@ -150,7 +150,7 @@ extension Simulation {
         process.waiting = .finished
         releaseProcess(process)
         for observer in observers { observer.simulation(self, finished: process) }
-        process.completionSignal?.trigger(value: process.result)
+        if let attachments = process.attachments { attachments.completionSignal?.trigger(value: attachments.result) }
     }
 
     @inline(never)

@@ -29,7 +29,10 @@ open class SimProcess {
     /// A number unique within the simulation, assigned in start order (1, 2, ...).
     @exclusivity(unchecked) public internal(set) final var id: Int = 0
     /// What the process returns to processes joined on it (see `completion`).
-    public var result: Any?
+    public var result: Any? {
+        get { attachments?.result }
+        set { attached.result = newValue }
+    }
 
     // The simulation owns its live processes; a process must not outlive it. Unmanaged
     // because every event touches it: a strong reference would cycle, and even an
@@ -43,13 +46,10 @@ open class SimProcess {
     @usableFromInline @exclusivity(unchecked) final var currentEventKey: UInt64 = 0
     /// How the pending wake-up ends the wait.
     @usableFromInline @exclusivity(unchecked) final var wakeKind: Wake = .started
-    /// The store item, signal or interrupt of the pending wake-up, if it has one.
-    @exclusivity(unchecked) final private(set) var wakePayload: Any?
-    /// The wake being handled and its payload, readable during `resume`.
+    /// The wake being handled, readable during `resume`.
     @exclusivity(unchecked) final var currentWake: Wake = .started
-    @exclusivity(unchecked) final var currentPayload: Any?
-    // Bit 0: `wakePayload` was set; bit 1: `currentPayload` holds a value. Testing an
-    // `Any?` for nil copies the existential, too slow for every event.
+    // Bit 0: a wake payload was set; bit 1: a current payload is held (both live in
+    // `attachments`), so the common wake-up tests one byte.
     @usableFromInline @exclusivity(unchecked) final var payloadFlags: UInt8 = 0
     @usableFromInline @exclusivity(unchecked) final var waiting: Waiting = .notStarted
     /// The resource, store, container or signal waited on (nil for holds and passivity).
@@ -58,7 +58,16 @@ open class SimProcess {
     @usableFromInline @exclusivity(unchecked) final var waitAmount = 0.0
     /// True while the wait has ended and its wake-up is scheduled for this instant.
     @usableFromInline @exclusivity(unchecked) final var delivering = false
-    final var completionSignal: Signal?
+    /// What few processes use: payloads, a result, a completion signal.
+    @exclusivity(unchecked) final var attachments: ProcessAttachments?
+
+    /// `attachments`, created on first use.
+    final var attached: ProcessAttachments {
+        if let attachments { return attachments }
+        let created = ProcessAttachments()
+        attachments = created
+        return created
+    }
 
     public init(name: String) {
         self.name = name
@@ -86,15 +95,15 @@ open class SimProcess {
     public var isFinished: Bool { waiting == .finished }
 
     /// During a `.signalled` resume: the signal (or condition) that triggered.
-    public var triggeredSignal: Signal? { currentWake == .signalled ? currentPayload as? Signal : nil }
+    public var triggeredSignal: Signal? { currentWake == .signalled ? attachments?.currentPayload as? Signal : nil }
     /// During an `.interrupted` resume: the interrupt and its cause.
-    public var interruption: Interrupt? { currentWake == .interrupted ? currentPayload as? Interrupt : nil }
+    public var interruption: Interrupt? { currentWake == .interrupted ? attachments?.currentPayload as? Interrupt : nil }
 
     /// A signal triggered when this process finishes, with `result` as its value.
     public var completion: Signal {
-        if let completionSignal { return completionSignal }
+        if let signal = attachments?.completionSignal { return signal }
         let signal = Signal(label: "\(name) finished")
-        completionSignal = signal
+        attached.completionSignal = signal
         if isFinished { signal.trigger(value: result) }
         return signal
     }
@@ -174,18 +183,35 @@ open class SimProcess {
     }
 
     func setWakePayload(_ payload: Any) {
-        wakePayload = payload
+        attached.wakePayload = payload
         payloadFlags |= 1
     }
 
     /// Makes the pending wake-up current before `resume`; returns it.
     @inline(__always) func takeWake() -> Wake {
         currentWake = wakeKind
-        if payloadFlags != 0 {
-            currentPayload = wakePayload
-            wakePayload = nil
-            payloadFlags = currentPayload == nil ? 0 : 2
+        if payloadFlags != 0, let attachments {
+            attachments.currentPayload = attachments.wakePayload
+            attachments.wakePayload = nil
+            payloadFlags = attachments.currentPayload == nil ? 0 : 2
         }
         return wakeKind
     }
+}
+
+/// The parts of a process few processes use, kept out of line.
+///
+/// A model that starts a process per customer or batch creates and destroys millions of
+/// them; three `Any?` fields and a signal in every one made each process larger and its
+/// teardown a chain of existential destroys (a tenth of M/M/3's time with customer
+/// processes). Out of line they cost one nil pointer until used.
+final class ProcessAttachments {
+    /// See `SimProcess.result`.
+    var result: Any?
+    /// The store item, signal or interrupt of the pending wake-up, if it has one.
+    var wakePayload: Any?
+    /// The payload of the wake being handled, readable during `resume`.
+    var currentPayload: Any?
+    /// Triggered when the process finishes (see `SimProcess.completion`).
+    var completionSignal: Signal?
 }
