@@ -14,7 +14,8 @@
 #   SIMPY_REFERENCE_DIR  SimPy scripts (default: $REPO/../shared/bench/simpy-reference)
 #   CPP_HOLD_DIR         hold.cpp      (default: $REPO/../shared/bench/cpp-hold)
 #   SIMPY_RUNS           timed SimPy repetitions (default 3)
-#   TWINLAB_RUNS         timed TwinLab repetitions (default 5: runs are ~100x shorter, so more are cheap)
+#   TWINLAB_RUNS         timed TwinLab repetitions (default 11: runs are ~100x shorter, so more are
+#                        cheap), after 1 s of untimed warm-up runs (twinlab-bench --warmup)
 #   HOLD_RUNS            repetitions of the hold benchmarks (default 3; C++ uses 5)
 #   SKIP_CPP_HOLD=1      skip the C++ hold reference (it takes about a minute)
 set -euo pipefail
@@ -24,7 +25,7 @@ REPO=$(cd "$HERE/.." && pwd)
 SIMPY_DIR=${SIMPY_REFERENCE_DIR:-$REPO/../shared/bench/simpy-reference}
 CPP_DIR=${CPP_HOLD_DIR:-$REPO/../shared/bench/cpp-hold}
 SIMPY_RUNS=${SIMPY_RUNS:-3}
-TWINLAB_RUNS=${TWINLAB_RUNS:-5}
+TWINLAB_RUNS=${TWINLAB_RUNS:-11}
 HOLD_RUNS=${HOLD_RUNS:-3}
 VENV=$HERE/.venv-simpy
 OUT=$HERE/results/$(date +%Y%m%d-%H%M%S)

@@ -1,4 +1,4 @@
-/// The command line: `twinlab-bench a|b|bs|c|hold|iforest|selftest [--runs N] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
+/// The command line: `twinlab-bench a|b|bs|c|hold|iforest|selftest [--runs N] [--warmup S] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
 ///
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
@@ -7,6 +7,8 @@ struct Arguments {
 
     var mode: Mode
     var runs = 3
+    /// Untimed runs first, for at least this long (model and hold benchmarks), seconds.
+    var warmup = 1.0
     var seed: UInt64 = 42
     var variates = "portable"
     var holds = 10_000_000
@@ -22,8 +24,8 @@ struct Arguments {
     var seeds = 1
 
     static let usage = """
-        usage: twinlab-bench a|b|bs|c [--runs N] [--seed S] [--variates portable|streams]
-               twinlab-bench hold [--runs N] [--holds H] [--sizes 1000,100000]
+        usage: twinlab-bench a|b|bs|c [--runs N] [--warmup SECONDS] [--seed S] [--variates portable|streams]
+               twinlab-bench hold [--runs N] [--warmup SECONDS] [--holds H] [--sizes 1000,100000]
                twinlab-bench recorder [--runs N]
                twinlab-bench facility [--runs N] [--seed S] [--scenario path.yaml]
                twinlab-bench fleet [--runs N] [--seed S] [--scenario path.yaml]
@@ -44,6 +46,11 @@ struct Arguments {
             switch flag {
             case "--runs": runs = try Self.positive(value, flag)
             case "--holds": holds = try Self.positive(value, flag)
+            case "--warmup":
+                guard let w = Double(value), w >= 0, w.isFinite else {
+                    throw UsageError("--warmup wants seconds (0 or more), got \(value)")
+                }
+                warmup = w
             case "--seed":
                 guard let s = UInt64(value) else { throw UsageError("--seed wants an unsigned integer, got \(value)") }
                 seed = s

@@ -42,7 +42,7 @@ enum HoldBenchmark {
     static func run(_ args: Arguments) throws -> JSONValue {
         var sizes: [JSONValue] = []
         for n in args.sizes {
-            let m = try Measurement.repeating(args.runs) { try once(processes: n, holds: args.holds) }
+            let m = try Measurement.repeating(args.runs, warmup: args.warmup) { try once(processes: n, holds: args.holds) }
             let holds = Double(args.holds)
             sizes.append(.object([
                 ("processes", .int(n)),

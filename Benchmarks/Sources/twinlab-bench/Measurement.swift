@@ -32,10 +32,29 @@ struct Measurement<Result> {
     /// Allocations of the last (warm) run.
     var warmAllocations: UInt64 { allocations.last ?? 0 }
 
-    /// Runs `body` `runs` times, timing and counting each.
-    static func repeating(_ runs: Int, _ body: () throws -> Result) rethrows -> Measurement {
+    /// Untimed runs made before the timed ones.
+    var warmupRuns = 0
+    /// Allocations of the very first (cold) run, warm-up included.
+    var coldAllocations: UInt64 = 0
+
+    /// Runs `body` untimed for at least `warmup` seconds (at least once when `warmup` > 0),
+    /// then `runs` times, timing and counting each.
+    ///
+    /// Why warm up: on this VM the first runs of a freshly started process — more so right
+    /// after another CPU-bound process such as the SimPy reference — take up to 1.5× the
+    /// steady time for about 0.7 s (measured: 94, 95, 93, 85, 77, 66 … 63 ms for benchmark
+    /// a). A SimPy run lasts seconds and absorbs this; a TwinLab run lasts tens of
+    /// milliseconds, so without a warm-up the median would time the machine's ramp.
+    static func repeating(_ runs: Int, warmup: Double = 0, _ body: () throws -> Result) rethrows -> Measurement {
         var m = Measurement()
         let clock = ContinuousClock()
+        let warmupEnd = clock.now + .milliseconds(Int64(warmup * 1000))
+        while warmup > 0 && (m.warmupRuns == 0 || clock.now < warmupEnd) {
+            let before = twinlab_alloc_count()
+            _ = try body()
+            if m.warmupRuns == 0 { m.coldAllocations = twinlab_alloc_count() &- before }
+            m.warmupRuns += 1
+        }
         for _ in 0..<runs {
             let before = twinlab_alloc_count()
             let cpuStart = processCPUSeconds()
@@ -47,6 +66,7 @@ struct Measurement<Result> {
             m.seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             m.results.append(result)
         }
+        if m.warmupRuns == 0 { m.coldAllocations = m.allocations.first ?? 0 }
         return m
     }
 }

@@ -24,20 +24,20 @@ enum ModelBenchmarks {
                 throw UsageError("benchmark a (TimeoutChurn) only has portable SplitMix64 variates")
             }
             name = "a_timeouts"
-            measurement = try Measurement.repeating(args.runs) { try timeouts(seed: args.seed) }
+            measurement = try Measurement.repeating(args.runs, warmup: args.warmup) { try timeouts(seed: args.seed) }
         case .b:
             name = "b_mmc"
-            measurement = try Measurement.repeating(args.runs) {
+            measurement = try Measurement.repeating(args.runs, warmup: args.warmup) {
                 try mmc(seed: args.seed, variates: args.variates, style: .customerProcesses)
             }
         case .bs:
             name = "b_mmc_servers"
-            measurement = try Measurement.repeating(args.runs) {
+            measurement = try Measurement.repeating(args.runs, warmup: args.warmup) {
                 try mmc(seed: args.seed, variates: args.variates, style: .serverProcesses)
             }
         case .c:
             name = "c_factory"
-            measurement = try Measurement.repeating(args.runs) { try factory(seed: args.seed, variates: args.variates) }
+            measurement = try Measurement.repeating(args.runs, warmup: args.warmup) { try factory(seed: args.seed, variates: args.variates) }
         case .hold, .recorder, .facility, .fleet, .iforest, .selftest:
             preconditionFailure("not a model benchmark")
         }
@@ -91,6 +91,7 @@ enum ModelBenchmarks {
             ("engine", .string("twinlab")),
             ("variates", .string(args.variates)),
             ("seed", .uint(args.seed)),
+            ("warmup_runs", .int(m.warmupRuns)),
             ("runs_s", .array(m.seconds.map { .number($0) })),
             ("median_s", .number(median)),
             ("min_s", .number(m.minimum)),
@@ -103,7 +104,7 @@ enum ModelBenchmarks {
             ("model_events_per_cpu_s", .number(Double(first.modelEvents) / m.medianCPU)),
             ("best_model_events_per_s", .number(Double(first.modelEvents) / m.minimum)),
             ("allocations_per_run", .uint(allocations)),
-            ("allocations_first_run", .uint(m.allocations[0])),
+            ("allocations_first_run", .uint(m.coldAllocations)),
             ("allocations_per_model_event", .number(Double(allocations) / Double(first.modelEvents))),
             ("allocations_per_kernel_event", .number(Double(allocations) / Double(first.kernelEvents))),
             ("alloc_counter_verified", .bool(AllocationCounterCheck.isWorking)),
