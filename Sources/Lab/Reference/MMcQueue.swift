@@ -80,12 +80,11 @@ public struct MMcQueue: Sendable {
         }
         switch variates {
         case .portable:
-            sim.start(Source(model: self, arrival: arrival,
-                             arrivals: SplitMix64(seed: seed, stream: 0), services: SplitMix64(seed: seed, stream: 1)))
+            sim.start(Source(model: self, arrival: arrival, arrivals: .portable(seed: seed, stream: 0),
+                             services: .portable(seed: seed, stream: 1)))
         case .streams:
-            sim.start(Source(model: self, arrival: arrival,
-                             arrivals: StreamVariates(sim.streams.stream("arrivals")),
-                             services: StreamVariates(sim.streams.stream("services"))))
+            sim.start(Source(model: self, arrival: arrival, arrivals: .streams(sim.streams.stream("arrivals")),
+                             services: .streams(sim.streams.stream("services"))))
         }
         try sim.run()
         return Outcome(meanWait: stats.sum / Double(max(stats.served, 1)), sumOfWaits: stats.sum,
@@ -121,14 +120,15 @@ struct QueuedCustomer {
 typealias CustomerArrival = (Simulation, QueuedCustomer) -> Void
 
 /// Creates customers: draws the gap to the next arrival, then its service time.
-final class Source<V: VariateSource>: SimProcess {
+final class Source: SimProcess {
     let model: MMcQueue
     let arrival: CustomerArrival
-    var arrivals: V
-    var services: V
+    var arrivals: ReferenceVariates
+    var services: ReferenceVariates
     var created = 0
 
-    init(model: MMcQueue, arrival: @escaping CustomerArrival, arrivals: V, services: V) {
+    init(model: MMcQueue, arrival: @escaping CustomerArrival, arrivals: ReferenceVariates,
+         services: ReferenceVariates) {
         self.model = model
         self.arrival = arrival
         self.arrivals = arrivals

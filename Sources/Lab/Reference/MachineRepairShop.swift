@@ -89,20 +89,15 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
         let ledger = ShopLedger()
         ledger.onEvent = events
         let pool = Resource(name: "technicians", capacity: technicians)
-        var shop: [any RepairableMachineState] = []
+        var shop: [RepairableMachine] = []
         for i in 0..<machines {
-            switch variates {
-            case .portable:
-                let machine = RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
-                                                rng: SplitMix64(seed: seed, stream: UInt64(i)))
-                shop.append(machine)
-                sim.start(machine)
-            case .streams:
-                let machine = RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger,
-                                                rng: StreamVariates(sim.streams.stream("machine/\(i)")))
-                shop.append(machine)
-                sim.start(machine)
+            let rng: ReferenceVariates = switch variates {
+            case .portable: .portable(seed: seed, stream: UInt64(i))
+            case .streams: .streams(sim.streams.stream("machine/\(i)"))
             }
+            let machine = RepairableMachine(index: i, model: self, technicians: pool, ledger: ledger, rng: rng)
+            shop.append(machine)
+            sim.start(machine)
         }
         if let interval = sampleEvery, let sample {
             sim.every(interval, priority: .low, label: "sampler") { sim in
@@ -149,31 +144,25 @@ final class ShopLedger {
     }
 }
 
-/// What the end-of-run accounting reads from each machine, hours.
-protocol RepairableMachineState: AnyObject {
-    /// When the machine last failed, if it is down now.
-    var downSince: Double? { get }
-    /// When its current repair started, if it is in repair now.
-    var repairStartedAt: Double? { get }
-}
-
 /// One machine: run → fail → wait for a technician → repair → run.
-final class RepairableMachine<V: VariateSource>: SimProcess, RepairableMachineState {
+final class RepairableMachine: SimProcess {
     enum Phase { case running, awaitingTechnician, inRepair }
     let index: Int
     let model: MachineRepairShop
     let technicians: Resource
     let ledger: ShopLedger
-    var rng: V
+    var rng: ReferenceVariates
     var phase = Phase.running
     var failedAt = 0.0
     var repairHours = 0.0
+    /// When the machine last failed, if it is down now (read by the end-of-run accounting).
     var downSince: Double?
+    /// When its current repair started, if it is in repair now.
     var repairStartedAt: Double?
     let timeToFailure: PreparedDistribution
     let repairTime: PreparedDistribution
 
-    init(index: Int, model: MachineRepairShop, technicians: Resource, ledger: ShopLedger, rng: V) {
+    init(index: Int, model: MachineRepairShop, technicians: Resource, ledger: ShopLedger, rng: ReferenceVariates) {
         self.index = index
         self.model = model
         self.timeToFailure = PreparedDistribution(model.timeToFailure)
