@@ -79,7 +79,12 @@ for bench in a b c; do
     fi
 done
 
-# 4. Hold-model floor: TwinLab processes, then the hand-written C++ heap.
+# 4. The same three models as hand-written event loops (no kernel), the baseline a kernel
+#    approaches; they reproduce SimPy's outputs bit for bit.
+log "Hand-written event loops a, b, c (${TWINLAB_RUNS} runs each); load $(load)"
+"$BIN" handwritten --runs "$TWINLAB_RUNS" > "$OUT/handwritten.json"
+
+# 5. Hold-model floor: TwinLab processes, then the hand-written C++ heap.
 log "TwinLab hold model; load $(load)"
 "$BIN" hold --runs "$HOLD_RUNS" > "$OUT/twinlab_hold.json"
 if [[ ${SKIP_CPP_HOLD:-0} != 1 && -f "$CPP_DIR/hold.cpp" ]] && command -v g++ > /dev/null; then
@@ -94,7 +99,7 @@ log "Recorder: a year of 8 rooms at 5-minute rows, TwinLab vs plain C HDF5; load
 "$BIN" recorder --runs 6 > "$OUT/twinlab_recorder.json"
 echo "loadavg end: $(load)" >> "$OUT/machine.txt"
 
-# 5. The table; its exit status is the script's (non-zero on output disagreement).
+# 6. The table; its exit status is the script's (non-zero on output disagreement).
 echo
 echo "TwinLab kernel benchmarks — $(date -Iseconds) — $(nproc) CPUs — $(cat "$OUT/machine.txt" | grep loadavg | tr '\n' ' ')"
 python3 "$HERE/compare.py" "$OUT" | tee "$OUT/table.md"

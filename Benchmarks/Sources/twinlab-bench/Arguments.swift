@@ -1,9 +1,9 @@
-/// The command line: `twinlab-bench a|b|bs|c|hold|iforest|selftest [--runs N] [--warmup S] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
+/// The command line: `twinlab-bench a|b|bs|c|handwritten|hold|iforest|selftest [--runs N] [--warmup S] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
 ///
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, bs, c, hold, recorder, facility, fleet, iforest, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, handwritten, hold, recorder, facility, fleet, iforest, selftest }
 
     var mode: Mode
     var runs = 3
@@ -25,6 +25,7 @@ struct Arguments {
 
     static let usage = """
         usage: twinlab-bench a|b|bs|c [--runs N] [--warmup SECONDS] [--seed S] [--variates portable|streams]
+               twinlab-bench handwritten [--runs N] [--warmup SECONDS]
                twinlab-bench hold [--runs N] [--warmup SECONDS] [--holds H] [--sizes 1000,100000]
                twinlab-bench recorder [--runs N]
                twinlab-bench facility [--runs N] [--seed S] [--scenario path.yaml]

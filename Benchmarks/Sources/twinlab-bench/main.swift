@@ -14,6 +14,7 @@ func main() -> Int32 {
         let result: JSONValue
         switch args.mode {
         case .a, .b, .bs, .c: result = try ModelBenchmarks.run(args)
+        case .handwritten: result = HandWrittenLoops.run(args)
         case .hold: result = try HoldBenchmark.run(args)
         case .recorder: result = try RecorderBenchmark.run(args)
         case .facility: result = try FacilityBenchmark.run(args)
