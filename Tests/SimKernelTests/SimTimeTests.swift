@@ -1,5 +1,5 @@
 import Testing
-import SimKernel
+@testable import SimKernel
 
 @Suite("SimTime")
 struct SimTimeTests {
@@ -16,6 +16,24 @@ struct SimTimeTests {
         #expect(SimTime.seconds(0.0000004).ticks == 0)
         #expect(SimTime.seconds(0.0000006).ticks == 1)
         #expect(SimTime.seconds(-0.0000006).ticks == -1)
+    }
+
+    /// The branch-free rounding (trunc(2x) − trunc(x)) must equal `rounded()` everywhere.
+    @Test func roundingMatchesRoundedHalfAwayFromZero() {
+        var cases: [Double] = [0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994,
+                               -0.49999999999999994, 0x1p51 + 0.5, -(0x1p51 + 0.5), 0x1p52 - 0.5,
+                               0x1p52 + 1, 0x1p53, 4.5e18, -4.5e18]
+        var rng = SplitMix64(seed: 7, stream: 0)
+        for _ in 0..<20_000 {
+            var magnitude = 1.0
+            for _ in 0..<Int(rng.uniform() * 19) { magnitude *= 10 }
+            let value = (rng.uniform() * 2 - 1) * min(magnitude, 4.5e18)
+            cases.append(value)
+            cases.append((value * 2).rounded(.towardZero) / 2)  // an exact half when the value allows
+        }
+        for scaled in cases {
+            #expect(SimTime(scaled, unitTicks: 1).ticks == Int64(scaled.rounded()), "\(scaled)")
+        }
     }
 
     @Test func readableDescription() {
