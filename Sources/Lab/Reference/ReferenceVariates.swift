@@ -12,19 +12,18 @@ import SimKernel
 /// generic class, so every draw went through a protocol witness and every stored property
 /// after the generator through an offset read from type metadata (c: −4 % per event).
 public struct ReferenceVariates: Sendable {
-    /// Which generator draws.
-    public let scheme: VariateScheme
     @usableFromInline var splitMix: SplitMix64
+    /// Set for `.streams`, which then draws every variate.
     @usableFromInline var stream: RandomStream?
 
     /// SplitMix64 stream `k` of `seed`, with the SimPy reference formulas.
     public static func portable(seed: UInt64, stream k: UInt64) -> ReferenceVariates {
-        ReferenceVariates(scheme: .portable, splitMix: SplitMix64(seed: seed, stream: k), stream: nil)
+        ReferenceVariates(splitMix: SplitMix64(seed: seed, stream: k), stream: nil)
     }
 
     /// A TwinLab named stream, one uniform per draw (inversion).
     public static func streams(_ stream: RandomStream) -> ReferenceVariates {
-        ReferenceVariates(scheme: .streams, splitMix: SplitMix64(state: 0), stream: stream)
+        ReferenceVariates(splitMix: SplitMix64(state: 0), stream: stream)
     }
 
     /// One variate of `distribution`.
