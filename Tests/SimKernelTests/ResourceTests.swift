@@ -1,5 +1,5 @@
 import Testing
-import SimKernel
+@testable import SimKernel
 
 @Suite("Resources, stores and containers")
 struct ResourceTests {
@@ -97,6 +97,35 @@ struct ResourceTests {
         #expect(received == ["flower-1@10.0", "flower-2@10.0"])
         #expect(putDoneAt == [.zero, .zero, .seconds(Int64(10))])
         #expect(racks.items == ["veg-1"])
+    }
+
+    /// An item handed to a getter that does not collect it during that resume is dropped,
+    /// and the store keeps nothing behind: the next delivery is read back alone.
+    @Test func uncollectedHandOverIsDroppedAfterTheResume() throws {
+        let sim = Simulation()
+        let racks = Store<String>(name: "racks")
+        var collected: [String?] = []
+        var pendingAfterResume: [Int] = []
+        sim.start(ScriptedProcess("trimmer") { p, wake in
+            if wake == .received, p.step == 2 { collected.append(p.received(from: racks)) }
+            if p.step < 2 { p.get(from: racks) }
+        })
+        sim.start(ScriptedProcess("dryer") { p, _ in
+            pendingAfterResume.append(racks.uncollectedCount)
+            switch p.step {
+            case 0: p.hold(.seconds(Int64(1)))
+            case 1: racks.insert("ignored", at: p.now); p.hold(.seconds(Int64(1)))
+            case 2: racks.insert("kept", at: p.now); p.hold(.seconds(Int64(1)))
+            default: break
+            }
+        })
+        try sim.run()
+        #expect(collected == ["kept"])
+        #expect(racks.count == 0)
+        #expect(racks.uncollectedCount == 0)
+        #expect(racks.handedOver.isEmpty)
+        // Each insert hands over at once; by the dryer's next resume the trimmer has run.
+        #expect(pendingAfterResume == [0, 0, 0, 0])
     }
 
     @Test func containerBlocksUntilLevelAllows() throws {
