@@ -1,3 +1,5 @@
+import Recording
+
 /// The `kpis` column format: one flat JSON object whose keys keep the run's KPI order.
 ///
 /// A JSON object (rather than an array of pairs) lets SQL read a KPI directly:
@@ -10,7 +12,7 @@ enum KPIJSON {
         var out = "{"
         for (index, kpi) in kpis.enumerated() {
             if index > 0 { out += "," }
-            out += quote(kpi.name) + ":" + number(kpi.value)
+            out += JSONText.quoted(kpi.name) + ":" + number(kpi.value)
         }
         return out + "}"
     }
@@ -26,24 +28,6 @@ enum KPIJSON {
         if value.isInfinite { return value > 0 ? "\"Infinity\"" : "\"-Infinity\"" }
         // Swift prints the shortest text that reads back to the same bits, and it is valid JSON.
         return value.description
-    }
-
-    private static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     private struct Parser {

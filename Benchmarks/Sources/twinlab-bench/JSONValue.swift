@@ -1,3 +1,5 @@
+import Recording
+
 /// A JSON value with ordered object keys, so output reads in the order it was built.
 ///
 /// Doubles print with Swift's shortest round-trip form, so a value read back in
@@ -18,33 +20,13 @@ enum JSONValue {
             // JSON has no NaN or infinity; null keeps the line parseable.
             return x.isFinite ? "\(x)" : "null"
         case .integer(let n): return "\(n)"
-        case .string(let s): return Self.quote(s)
+        case .string(let s): return JSONText.quoted(s)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
         case .array(let items): return "[" + items.map(\.rendered).joined(separator: ", ") + "]"
         case .object(let fields):
-            return "{" + fields.map { Self.quote($0.0) + ": " + $0.1.rendered }.joined(separator: ", ") + "}"
+            return "{" + fields.map { JSONText.quoted($0.0) + ": " + $0.1.rendered }.joined(separator: ", ") + "}"
         }
-    }
-
-    private static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 

@@ -35,10 +35,7 @@ final class RoomDecisions {
     private var waiting: [Bool]
     private(set) var workOrders = 0
     private(set) var auditRows: [Double] = []
-    private(set) var digests: [String] = []
-    private(set) var rootCauses: [String] = []
-    private(set) var reasoning: [String] = []
-    private(set) var recommendations: [String] = []
+    private(set) var texts = DecisionAuditTexts()
 
     init(agent: any RoomDecisionAgent, rooms: Int) {
         self.agent = agent
@@ -101,10 +98,8 @@ final class RoomDecisions {
                           event.value, Double(Decision.RiskLevel.allCases.firstIndex(of: decision.riskLevel) ?? 0),
                           Double(RoomDecision.Action.allCases.firstIndex(of: decision.action) ?? 0),
                           decision.setpointChange, decision.estimatedSavings, decision.preventedLoss, outcome, order]
-            digests.append(digest.hex)
-            rootCauses.append(decision.rootCause)
-            reasoning.append(decision.reasoning)
-            recommendations.append(decision.humanRecommendation)
+            texts.append(digest: digest.hex, rootCause: decision.rootCause, reasoning: decision.reasoning,
+                         recommendation: decision.humanRecommendation)
         }
         if changed { apply(to: room, actions: inForce[index]) }
         // A cleared action past its hold goes at once.
@@ -151,8 +146,7 @@ final class RoomDecisions {
             ("actions", RoomDecision.Action.allCases.map(\.rawValue)), ("outcomes", outcomes),
         ]
         if let decisions, decisions.decisionCount > 0 {
-            names += [("digests", decisions.digests), ("root_causes", decisions.rootCauses),
-                      ("reasoning", decisions.reasoning), ("recommendations", decisions.recommendations)]
+            names += decisions.texts.attributes
         }
         return ResultTable(group: "decisions", name: "audit", columns: columns.map(\.name), units: columns.map(\.unit),
                            values: decisions?.auditRows ?? [], names: names)

@@ -33,10 +33,7 @@ final class FleetAlerts {
     /// Audit rows: time h, machine, rule, severity, value, health, risk, action, estimated
     /// savings, prevented loss, outcome, work order (NaN: none).
     private(set) var auditRows: [Double] = []
-    private(set) var digests: [String] = []
-    private(set) var rootCauses: [String] = []
-    private(set) var reasoning: [String] = []
-    private(set) var recommendations: [String] = []
+    private(set) var texts = DecisionAuditTexts()
     /// Per audit row: which agent decided (`llm:<model>`, `llm-fallback:expert-policy` …) and
     /// why a fallback happened (empty otherwise).
     private(set) var decidedBy: [String] = []
@@ -119,10 +116,8 @@ final class FleetAlerts {
         auditRows += [event.time / 3600, Double(i), Double(event.ruleIndex), Double(event.severity.level), event.value,
                       context.healthScore, Double(Decision.RiskLevel.allCases.firstIndex(of: decision.riskLevel) ?? 0),
                       action, decision.estimatedSavings, decision.preventedLoss, outcome, order]
-        digests.append(digest.hex)
-        rootCauses.append(decision.rootCause)
-        reasoning.append(decision.reasoning)
-        recommendations.append(decision.humanRecommendation)
+        texts.append(digest: digest.hex, rootCause: decision.rootCause, reasoning: decision.reasoning,
+                     recommendation: decision.humanRecommendation)
         decidedBy.append(verdict.decidedBy)
         notes.append(verdict.note)
     }

@@ -89,8 +89,7 @@ extension FleetWorld {
             ("actions", Decision.Action.allCases.map(\.rawValue)), ("outcomes", FleetAlerts.outcomes),
         ]
         if alerts.decisionCount > 0 {
-            names += [("digests", alerts.digests), ("root_causes", alerts.rootCauses), ("reasoning", alerts.reasoning),
-                      ("recommendations", alerts.recommendations), ("decided_by", alerts.decidedBy), ("notes", alerts.notes)]
+            names += alerts.texts.attributes + [("decided_by", alerts.decidedBy), ("notes", alerts.notes)]
         }
         return ResultTable(group: "decisions", name: "audit",
                            columns: ["time", "machine", "rule", "severity", "value", "health", "risk", "action",

@@ -96,18 +96,18 @@ public struct MinariDataset: Sendable {
     func metadataJSON(fileBytes: Int) -> String {
         let megabytes = (Double(fileBytes) / 1e5).rounded() / 10
         let fields: [(String, String)] = [
-            ("action_space", Self.quoted(actionSpace.json)),
-            ("data_format", Self.quoted("hdf5")),
-            ("dataset_id", Self.quoted(id)),
+            ("action_space", JSONText.quoted(actionSpace.json)),
+            ("data_format", JSONText.quoted("hdf5")),
+            ("dataset_id", JSONText.quoted(id)),
             ("dataset_size", megabytes.description),
-            ("description", Self.quoted(description)),
+            ("description", JSONText.quoted(description)),
             ("jpeg_encoding", "false"),
-            ("minari_version", Self.quoted(Self.formatVersion)),
-            ("observation_space", Self.quoted(observationSpace.json)),
+            ("minari_version", JSONText.quoted(Self.formatVersion)),
+            ("observation_space", JSONText.quoted(observationSpace.json)),
             ("total_episodes", String(episodes.count)),
             ("total_steps", String(totalSteps)),
         ]
-        return "{" + fields.map { "\(Self.quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}\n"
+        return "{" + fields.map { "\(JSONText.quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}\n"
     }
 
     private func writeEpisodes(to path: String) throws {
@@ -140,22 +140,5 @@ public struct MinariDataset: Sendable {
             }
         }
         try file.close()
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }
