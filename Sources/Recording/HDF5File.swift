@@ -95,7 +95,8 @@ public final class HDF5File: HDF5Container {
     ///
     /// - Throws: ``HDF5Error`` `.fileNotFound` when nothing exists at `path`, `.fileOpen` when
     ///   the file is not HDF5, is damaged, is locked by a writer, or is not accessible.
-    public static func open(at path: String, mode: OpenMode = .readOnly) throws -> HDF5File {
+    /// A file locked by another open waits up to `lockWait` seconds for the lock to go away.
+    public static func open(at path: String, mode: OpenMode = .readOnly, lockWait: Double = 2) throws -> HDF5File {
         HDF5Call.prepare()
         guard FileManager.default.fileExists(atPath: path) else {
             throw HDF5Error(
@@ -109,22 +110,28 @@ public final class HDF5File: HDF5Container {
                     + "was the writer killed before it created the file?",
                 path: path)
         }
-        let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
-        var id = H5Fopen(path, flags, chdf5_p_default())
-        if id < 0 && mode == .readOnly {
-            // A single-writer file whose writer was killed still carries its "open for
-            // writing" mark; reading it as a SWMR reader ignores the mark and sees
-            // everything up to the writer's last flush.
-            _ = HDF5Call.takeErrorStack()
-            id = H5Fopen(path, chdf5_acc_rdonly() | chdf5_acc_swmr_read(), chdf5_p_default())
+        // A lock is often held only for an instant: by a writer that is closing, or by a
+        // child process that inherited the writer's descriptor and has not yet closed it.
+        let deadline = Date().addingTimeInterval(lockWait)
+        var pause = 0.005
+        var attempt = openOnce(path, mode: mode)
+        while case .failure(let failure) = attempt, failure.stack.contains("unable to lock the file"), Date() < deadline {
+            Thread.sleep(forTimeInterval: pause)
+            pause = min(2 * pause, 0.1)
+            attempt = openOnce(path, mode: mode)
         }
-        guard id >= 0 else {
+        let id: hid_t
+        switch attempt {
+        case .success(let opened):
+            id = opened
+        case .failure(let failure):
+            let stack = failure.stack
             let how = mode == .readOnly ? "read-only" : "read-write"
-            throw HDF5Call.failure(
-                .fileOpen,
-                "cannot open HDF5 file '\(path)' \(how): it is not an HDF5 file, is damaged or truncated, "
-                    + "or another process holds it open for writing",
-                path: path)
+            let why = stack.contains("unable to lock the file")
+                ? "another process holds it open for writing (still locked after \(lockWait) s)"
+                : "it is not an HDF5 file, is damaged or truncated, or another process holds it open for writing"
+            throw HDF5Error(
+                code: .fileOpen, message: "cannot open HDF5 file '\(path)' \(how): \(why)", path: path, cause: stack)
         }
         markCloseOnExec(id)
         return HDF5File(id: id, path: path, isWritable: mode == .readWrite)
@@ -162,6 +169,25 @@ public final class HDF5File: HDF5Container {
         id = -1
         try HDF5Call.check(status, .fileClose, path: path, "cannot close HDF5 file '\(path)'")
     }
+}
+
+/// One attempt at opening a file: its identifier, or the HDF5 error stack of the failure.
+private func openOnce(_ path: String, mode: HDF5File.OpenMode) -> Result<hid_t, OpenFailure> {
+    let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
+    var id = H5Fopen(path, flags, chdf5_p_default())
+    if id < 0 && mode == .readOnly {
+        // A single-writer file whose writer was killed still carries its "open for
+        // writing" mark; reading it as a SWMR reader ignores the mark and sees
+        // everything up to the writer's last flush.
+        _ = HDF5Call.takeErrorStack()
+        id = H5Fopen(path, chdf5_acc_rdonly() | chdf5_acc_swmr_read(), chdf5_p_default())
+    }
+    return id >= 0 ? .success(id) : .failure(OpenFailure(stack: HDF5Call.takeErrorStack()))
+}
+
+/// The HDF5 error stack of a failed open.
+private struct OpenFailure: Error {
+    let stack: String
 }
 
 /// Keeps an HDF5 file's descriptor (and its lock) out of child processes.

@@ -64,5 +64,27 @@ extension HDF5Tests {
             let table = #expect(throws: HDF5Error.self) { try file.createTimeSeries("t", columns: ["a"], units: [""]) }
             #expect(table?.code == .datasetCreate)
         }
+
+        @Test("a lock held for an instant is waited out; one held past the wait is a clear error")
+        func lockedFile() throws {
+            let dir = try TemporaryDirectory()
+            let path = dir.path("locked.h5")
+            try HDF5File.create(at: path).close()
+            // What a writer (or a child that inherited its descriptor) holds: HDF5's exclusive flock.
+            let holder = Foundation.open(path, O_RDWR)
+            try #require(holder >= 0 && flock(holder, LOCK_EX | LOCK_NB) == 0)
+
+            let error = #expect(throws: HDF5Error.self) { try HDF5File.open(at: path, lockWait: 0.05) }
+            #expect(error?.code == .fileOpen)
+            #expect(error?.message.contains("holds it open for writing (still locked after 0.05 s)") == true)
+            #expect(error?.cause.contains("unable to lock the file") == true)
+
+            let release = Thread { Thread.sleep(forTimeInterval: 0.15); close(holder) }
+            let start = Date()
+            release.start()
+            let file = try HDF5File.open(at: path)
+            #expect(Date().timeIntervalSince(start) >= 0.1)
+            #expect(file.isOpen)
+        }
     }
 }
