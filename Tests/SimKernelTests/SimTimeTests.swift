@@ -36,6 +36,13 @@ struct SimTimeTests {
         }
     }
 
+    /// NaN, infinities and values past the bound stop the program rather than wrap around.
+    @Test func nonFiniteOrHugeValuesTrap() async {
+        await #expect(processExitsWith: .failure) { _ = SimTime.hours(.nan) }
+        await #expect(processExitsWith: .failure) { _ = SimTime.seconds(-Double.infinity) }
+        await #expect(processExitsWith: .failure) { _ = SimTime.hours(4.7e12) }
+    }
+
     @Test func readableDescription() {
         #expect(SimTime.zero.description == "00:00:00")
         #expect((SimTime.days(Int64(3)) + .hours(Int64(4)) + .minutes(Int64(5)) + .seconds(6.25)).description

@@ -25,11 +25,13 @@ public struct SimTime: Hashable, Comparable, Sendable, Codable, CustomStringConv
     @inlinable public init(ticks: Int64) { self.ticks = ticks }
 
     /// Converts a count of `unitTicks`-sized units, rounding to the nearest tick.
-    @inlinable init(_ value: Double, unitTicks: Int64) {
+    ///
+    /// Inlined into every hold: as a call it took 4 % of an M/M/3 run.
+    @inlinable @inline(__always) init(_ value: Double, unitTicks: Int64) {
         let scaled = value * Double(unitTicks)
         // One comparison also rejects NaN and ±∞ (every comparison with NaN is false). The
         // bound (about 146,000 years in microseconds) keeps 2 × scaled inside Int64.
-        precondition(abs(scaled) < 4.6e18, "time value \(value) is not finite or out of range")
+        if !(abs(scaled) < 4.6e18) { SimTime.outOfRange(value) }
         // Round half away from zero, as `rounded()` does, without the libm call that costs
         // as much as the rest of a hold. With w = trunc(x) and x = w + f: doubling is exact,
         // so trunc(2x) = 2w + trunc(2f), and trunc(2f) ∈ {−1, 0, 1} is exactly the
@@ -38,6 +40,11 @@ public struct SimTime: Hashable, Comparable, Sendable, Codable, CustomStringConv
         // toss a branch mispredicts (it cost a fifth of a hold), and the two conversions
         // run in parallel, off the chain from the random draw to the event list.
         ticks = Int64(scaled * 2) &- Int64(scaled)
+    }
+
+    @usableFromInline @inline(never)
+    static func outOfRange(_ value: Double) -> Never {
+        preconditionFailure("time value \(value) is not finite or out of range")
     }
 
     @inlinable public static func microseconds(_ n: Int64) -> SimTime { SimTime(ticks: n) }
