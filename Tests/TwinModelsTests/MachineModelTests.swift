@@ -138,27 +138,19 @@ struct MachineModelTests {
         #expect(throws: ModelInputError.self) { try MachineTestSupport.machine(seed: 7, initialBearingWear: 1) }
     }
 
-    @Test("50 machines × 30 days at 1-minute steps is cheap")
-    func cost() throws {
+    /// Speed is measured by `twinlab-bench fleet`, not here; this checks the long run's bookkeeping.
+    @Test("50 machines × 30 days at 1-minute steps, alternating day and night, count every minute of runtime")
+    func longRun() throws {
         var machines = try (0..<50).map { i in
             try MachineTestSupport.machine(MachineKind.allCases[i % 6], seed: UInt64(i))
         }
         let day = try OperatingConditions(load: 0.8, ambientTemperature: 28)
         let night = try OperatingConditions(load: 0.5, ambientTemperature: 20)
         let steps = 30 * 1440
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure {
-            for k in 0..<steps {
-                let c = (k / 720) % 2 == 0 ? day : night
-                for i in machines.indices { try machines[i].advance(seconds: 60, under: c) }
-            }
+        for k in 0..<steps {
+            let c = (k / 720) % 2 == 0 ? day : night
+            for i in machines.indices { try machines[i].advance(seconds: 60, under: c) }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let perStep = seconds / Double(steps * 50)
-        print("machine advance: \(perStep * 1e9) ns per machine-step (this build)")
         #expect(machines.allSatisfy { $0.state.runtimeSeconds == Double(steps) * 60 })
-        // Debug builds run an order of magnitude slower than release; the release budget is
-        // 1 s for 50 machines × 525 600 steps, i.e. 38 ns per step.
-        #expect(perStep < 2e-6)
     }
 }
