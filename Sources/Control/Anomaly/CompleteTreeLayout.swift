@@ -70,31 +70,8 @@ struct CompleteTreeLayout: Sendable, Equatable {
                     let right = x[Int(split.feature) &<< 8] > split.threshold
                     return (n &<< 1) &+ 1 &+ Int(unsafeBitCast(right, to: UInt8.self))
                 }
-                var r = 0
-                while r &+ 8 <= rowCount {
-                    let x = block + r
-                    var n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0, n5 = 0, n6 = 0, n7 = 0
-                    for _ in 0..<depth {
-                        n0 = step(n0, x)
-                        n1 = step(n1, x + 1)
-                        n2 = step(n2, x + 2)
-                        n3 = step(n3, x + 3)
-                        n4 = step(n4, x + 4)
-                        n5 = step(n5, x + 5)
-                        n6 = step(n6, x + 6)
-                        n7 = step(n7, x + 7)
-                    }
-                    let s = sums + r
-                    s[0] += len[n0]; s[1] += len[n1]; s[2] += len[n2]; s[3] += len[n3]
-                    s[4] += len[n4]; s[5] += len[n5]; s[6] += len[n6]; s[7] += len[n7]
-                    r &+= 8
-                }
-                while r < rowCount {
-                    var n = 0
-                    for _ in 0..<depth { n = step(n, block + r) }
-                    sums[r] += len[n]
-                    r &+= 1
-                }
+                accumulateLeafValues(block: block, rowCount: rowCount, root: 0, steps: depth,
+                                     leafValue: len, sums: sums, step: step)
             }
         }
         }

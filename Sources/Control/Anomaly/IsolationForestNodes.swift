@@ -81,32 +81,8 @@ extension IsolationForestNodes {
                 return Int(node.child) &+ Int(unsafeBitCast(right, to: UInt8.self))
             }
             for root in roots {
-                let r0 = Int(root)
-                var r = 0
-                while r &+ 8 <= rowCount {
-                    let x = block + r
-                    var n0 = r0, n1 = r0, n2 = r0, n3 = r0, n4 = r0, n5 = r0, n6 = r0, n7 = r0
-                    for _ in 0..<steps {
-                        n0 = step(n0, x)
-                        n1 = step(n1, x + 1)
-                        n2 = step(n2, x + 2)
-                        n3 = step(n3, x + 3)
-                        n4 = step(n4, x + 4)
-                        n5 = step(n5, x + 5)
-                        n6 = step(n6, x + 6)
-                        n7 = step(n7, x + 7)
-                    }
-                    let s = sums + r
-                    s[0] += len[n0]; s[1] += len[n1]; s[2] += len[n2]; s[3] += len[n3]
-                    s[4] += len[n4]; s[5] += len[n5]; s[6] += len[n6]; s[7] += len[n7]
-                    r &+= 8
-                }
-                while r < rowCount {
-                    var n = r0
-                    for _ in 0..<steps { n = step(n, block + r) }
-                    sums[r] += len[n]
-                    r &+= 1
-                }
+                accumulateLeafValues(block: block, rowCount: rowCount, root: Int(root), steps: steps,
+                                     leafValue: len, sums: sums, step: step)
             }
         }
         }
