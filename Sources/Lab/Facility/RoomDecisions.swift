@@ -10,15 +10,26 @@ import Control
 /// loop tracks (`vpdOffset`), VENTILATE sets a floor on the damper command
 /// (`minimumOutdoorAir`). Decisions are taken at the end of the control step that raised the
 /// alert, so they act from the next step. Several actions in force in one room combine to the
-/// strongest of each kind; each is lifted when its own alert has cleared and it has been in
-/// force for at least ``minimumHoldHours`` (checked every control step), so an alert that
-/// clears at the edge of its hysteresis does not toggle the room every debounce period.
-/// MAINTENANCE opens a numbered work order that is only recorded: the fault lasts as long
-/// as the scenario says.
+/// strongest of each kind. An action is lifted (checked every control step) when all of these hold:
+/// - its own alert has cleared;
+/// - every device that was faulted when it was decided works again: the action compensates
+///   for the fault, and lifting it while the fault lasts only brings the alert back;
+/// - it has been in force for its hold: ``minimumHoldHours``, doubled each time the same
+///   action returns to the room within ``recurrenceWindowHours`` of being lifted, up to
+///   ``maximumHoldHours`` (exponential back-off, as against a compressor's short-cycling).
+/// Without the last two, a room whose alert clears at the edge of its hysteresis toggles its
+/// lamps between full and dimmed every 1.5 h. MAINTENANCE opens a numbered work order that
+/// is only recorded: the fault lasts as long as the scenario says.
 final class RoomDecisions {
     /// Least time an action stays in force, h (an assumption: about one air change of a
     /// sealed room's thermal mass).
     static let minimumHoldHours = 1.0
+    /// An action that returns this soon after being lifted was lifted too early, h (an
+    /// assumption: one day, so a room that overheats every afternoon keeps its lamps dimmed
+    /// for longer each day instead of toggling through every afternoon).
+    static let recurrenceWindowHours = 24.0
+    /// Longest hold the back-off reaches, h: one day, so a room is reconsidered daily.
+    static let maximumHoldHours = 24.0
     /// Outcome codes of the audit log (`outcomes` attribute).
     static let outcomes = ["applied", "work_order", "no_action"]
     static let columns: [(name: String, unit: String)] = [
@@ -28,9 +39,21 @@ final class RoomDecisions {
     ]
 
     let agent: any RoomDecisionAgent
-    typealias Held = (alert: Int, action: RoomDecision.Action, change: Double, since: Double, cleared: Bool)
+    /// An action in force: its alert, what it does, since when, for how long at least, and
+    /// the devices whose fault it compensates for.
+    struct Held {
+        var alert: Int
+        var action: RoomDecision.Action
+        var change: Double
+        var since: Double
+        var hold: Double
+        var devices: [String]
+        var cleared = false
+    }
     /// Actions in force per room.
     private var inForce: [[Held]]
+    /// Per room and action: when it was last lifted and the hold it had.
+    private var history: [[RoomDecision.Action: (lifted: Double, hold: Double)]]
     /// Rooms with a cleared action waiting for its hold to end.
     private var waiting: [Bool]
     private(set) var workOrders = 0
@@ -40,14 +63,21 @@ final class RoomDecisions {
     init(agent: any RoomDecisionAgent, rooms: Int) {
         self.agent = agent
         inForce = Array(repeating: [], count: rooms)
+        history = Array(repeating: [:], count: rooms)
         waiting = Array(repeating: false, count: rooms)
     }
 
     /// Lifts the room's cleared actions whose hold has ended; called every control step.
     func expire(room index: Int, world: FacilityWorld, hours: Double) {
         guard waiting[index] else { return }
-        let due = { (entry: Held) in entry.cleared && hours - entry.since >= Self.minimumHoldHours - 1e-9 }
+        let faulted = Self.faultedDevices(room: index, world: world, hours: hours)
+        let due = { (entry: Held) in
+            entry.cleared && hours - entry.since >= entry.hold - 1e-9 && !entry.devices.contains(where: faulted.contains)
+        }
         guard inForce[index].contains(where: due) else { return }
+        for entry in inForce[index] where due(entry) {
+            history[index][entry.action] = (hours, entry.hold)
+        }
         inForce[index].removeAll(where: due)
         waiting[index] = inForce[index].contains { $0.cleared }
         apply(to: world.rooms[index], actions: inForce[index])
@@ -69,8 +99,7 @@ final class RoomDecisions {
             }
             guard event.severity >= .warning, let rules = room.rules else { continue }
             let rule = rules.rules[event.ruleIndex]
-            let faulted = world.deviceFaults.filter { $0.room == index && $0.start <= hours && hours < $0.end }
-                .compactMap { RoomEquipment.Device(rawValue: $0.device)?.name }
+            let faulted = Self.faultedDevices(room: index, world: world, hours: hours)
             let context = RoomAnomalyContext(
                 roomID: room.spec.id, timeHours: event.time / 3600, ruleID: rule.id, severity: event.severity,
                 signal: .init(channel: rule.signal), value: event.value,
@@ -90,7 +119,9 @@ final class RoomDecisions {
                 order = Double(workOrders)
                 outcome = 1
             case .dimLights, .raiseDehumidification, .ventilate:
-                inForce[index].append((event.alertID, decision.action, decision.setpointChange, hours, false))
+                inForce[index].append(Held(alert: event.alertID, action: decision.action, change: decision.setpointChange,
+                                           since: hours, hold: hold(for: decision.action, room: index, hours: hours),
+                                           devices: faulted))
                 changed = true
                 outcome = 0
             }
@@ -104,6 +135,20 @@ final class RoomDecisions {
         if changed { apply(to: room, actions: inForce[index]) }
         // A cleared action past its hold goes at once.
         expire(room: index, world: world, hours: hours)
+    }
+
+    /// The hold of an action applied now: doubled if it was lifted within the recurrence window.
+    private func hold(for action: RoomDecision.Action, room index: Int, hours: Double) -> Double {
+        guard let last = history[index][action], hours - last.lifted <= Self.recurrenceWindowHours else {
+            return Self.minimumHoldHours
+        }
+        return min(2 * last.hold, Self.maximumHoldHours)
+    }
+
+    /// Names of the room's devices faulted at `hours` (scenario faults in force).
+    static func faultedDevices(room index: Int, world: FacilityWorld, hours: Double) -> [String] {
+        world.deviceFaults.filter { $0.room == index && $0.start <= hours && hours < $0.end }
+            .compactMap { RoomEquipment.Device(rawValue: $0.device)?.name }
     }
 
     /// Sets the room's policy to the strongest action of each kind in force (none: baseline).
