@@ -138,7 +138,7 @@ public final class Resource {
     }
 
     /// Inserts by (priority, arrival order); equal priorities keep FIFO order.
-    private func insert(_ request: Request) {
+    private func insert(_ request: consuming Request) {
         var index = queue.count
         while index > queueHead && queue[index - 1].priority > request.priority { index -= 1 }
         if index == queue.count { queue.append(request) } else { queue.insert(request, at: index) }
