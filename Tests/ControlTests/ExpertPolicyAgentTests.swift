@@ -28,6 +28,19 @@ struct ExpertPolicyAgentTests {
         #expect(other.action == .none && other.preventedLoss == 0 && other.estimatedSavings == 0)
     }
 
+    @Test("a healthy machine that runs hot gets no maintenance order: it would not pay, the load or cooling is the cause")
+    func healthyButHot() {
+        // health 90 → p = 0.1: 0.6 h of repair avoided against a 2 h planned job.
+        let warm = agent.decide(context: Self.context(.temperature, .warning, health: 90))
+        #expect(warm.action == .none && warm.riskLevel == .medium)
+        #expect(warm.rootCause.contains("without wear") && warm.humanRecommendation.contains("Reduce the load"))
+        #expect(warm.preventedLoss == 0 && warm.estimatedSavings == 0)
+        // CRITICAL lifts p to 0.5: 3 h avoided > 2 h planned, so maintenance pays again.
+        #expect(agent.decide(context: Self.context(.temperature, .critical, health: 90)).action == .maintenance)
+        // The same alert on a worn machine (health 60: 2.4 h > 2 h) is a maintenance order.
+        #expect(agent.decide(context: Self.context(.temperature, .warning, health: 60)).action == .maintenance)
+    }
+
     @Test("prevented loss = p(failure) × repair h × downtime cost; savings subtract the planned stop")
     func estimates() {
         // health 60 → p = 0.4: 0.4 × 6 h × 100 = 240; savings 240 − 2 h × 100 = 40.

@@ -8,7 +8,9 @@ import Recording
 /// Alerts → decisions → maintenance work orders in a fleet run, read back from the run file.
 @Suite("Fleet decisions", .serialized)
 struct FleetDecisionTests {
-    /// Eight overheated, heavily loaded pumps for 20 days, two technicians on call.
+    /// Eight overheated, heavily loaded pumps, their bearings half worn, for 20 days; two
+    /// technicians on call, one-hour planned jobs. Worn machines make the expert's overheating
+    /// orders pay (p × 5 h > 1 h); on new ones it would answer NONE.
     static let text = """
         schema: twinlab/scenario@1
         id: hot-fleet
@@ -18,8 +20,9 @@ struct FleetDecisionTests {
         fleet:
           sample_interval_minutes: 1
           machines:
-            - {id_prefix: pump, kind: pump, count: 8, preset: overheated, load: 1.1}
+            - {id_prefix: pump, kind: pump, count: 8, preset: overheated, load: 1.1, initial_bearing_wear: 0.5}
           technicians: {count: 2}
+          maintenance: {preventive_duration_hours: 1}
           repair_time_hours: {kind: exponential, mean: 5}
         """
 
