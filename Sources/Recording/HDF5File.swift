@@ -93,9 +93,11 @@ public final class HDF5File: HDF5Container {
 
     /// Opens an existing HDF5 file.
     ///
+    /// A file locked by another open (HDF5's `flock`) is retried for up to `lockWait` seconds,
+    /// with pauses from 5 ms doubling to 100 ms, before the lock counts as held.
+    ///
     /// - Throws: ``HDF5Error`` `.fileNotFound` when nothing exists at `path`, `.fileOpen` when
-    ///   the file is not HDF5, is damaged, is locked by a writer, or is not accessible.
-    /// A file locked by another open waits up to `lockWait` seconds for the lock to go away.
+    ///   the file is not HDF5, is damaged, stays locked by a writer, or is not accessible.
     public static func open(at path: String, mode: OpenMode = .readOnly, lockWait: Double = 2) throws -> HDF5File {
         HDF5Call.prepare()
         guard FileManager.default.fileExists(atPath: path) else {
