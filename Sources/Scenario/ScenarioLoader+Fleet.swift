@@ -95,13 +95,14 @@ extension ScenarioLoader {
     private static func readTechnicians(_ reader: FieldReader?) -> TechniciansSpec {
         guard let reader else { return TechniciansSpec(count: 1, shift: nil) }
         let count = reader.int("count", in: 1...10_000)
-        var shift: TechniciansSpec.Shift?
+        var shift: ShiftCalendar?
         if let section = reader.section("shift", required: false) {
             let start = section.double("start_hour", default: 8, in: 0...23.99, unit: "hour of day")
             let hours = section.double("hours", default: 8, in: 0.25...24, unit: "hours")
             let days = section.string("days", default: "weekdays", allowed: ["weekdays", "all"])
             section.finish()
-            shift = .init(startHour: start, hours: hours, weekends: days == "all")
+            // The ranges are checked above, so the calendar accepts them.
+            shift = try? ShiftCalendar(startHour: start, hours: hours, days: days == "all" ? Set(0...6) : Set(0...4))
         }
         reader.finish()
         return TechniciansSpec(count: count, shift: shift)

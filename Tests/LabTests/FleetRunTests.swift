@@ -144,15 +144,15 @@ struct FleetRunTests {
             #expect(health[before] < 35)
             #expect(health[after] > health[before] + 20, "health \(health[before]) → \(health[after])")
         }
-        let shift = TechniciansSpec.Shift(startHour: 8, hours: 8, weekends: false)
+        let shift = try ShiftCalendar(startHour: 8, hours: 8, days: Set(0...4))
         for start in events where ["repair_start", "cbm_start", "pm_start"].contains(start.kind) {
-            #expect(shift.isOnDuty(atHours: start.t + 1e-9), "\(start.kind) at \(start.t) h")
+            #expect(shift.isWorking(atHours: start.t + 1e-9), "\(start.kind) at \(start.t) h")
         }
         let runToFailure = try Self.run()
         let repairs = try Self.events(HDF5File.open(at: runToFailure.outputPath)).filter { $0.kind == "repair_start" }
         #expect(!repairs.isEmpty)
         for start in repairs {
-            #expect(shift.isOnDuty(atHours: start.t + 1e-9), "repair at \(start.t) h")
+            #expect(shift.isWorking(atHours: start.t + 1e-9), "repair at \(start.t) h")
         }
         let k = Self.kpis(runToFailure)
         let maintained = Self.kpis(try Self.run(Self.maintainedText))

@@ -40,24 +40,10 @@ struct FleetScenarioTests {
         #expect(fleet.repairTime == .lognormal(mean: 6, sd: 3))
         #expect(fleet.maintenance.preventive == .none && fleet.maintenance.conditionBasedHealthBelow == nil)
         let shift = try #require(fleet.technicians.shift)
-        #expect(!shift.weekends)
+        #expect(shift.days == Set(0...4))  // days: weekdays
         let conditions = try fleet.machines[1].conditions()
         #expect(conditions.load == 0.9 && conditions.coolingFactor == 0.2)
         #expect(fleet.machines[0].machineID(2) == "p-3")
-    }
-
-    @Test("shift hours: a night shift runs past midnight; weekends are off unless days: all")
-    func shiftCalendar() {
-        let night = TechniciansSpec.Shift(startHour: 22, hours: 10, weekends: false)
-        #expect(night.isOnDuty(atHours: 23))          // Monday 23:00
-        #expect(night.isOnDuty(atHours: 24 + 7))      // Tuesday 07:00, Monday's shift
-        #expect(!night.isOnDuty(atHours: 24 + 9))
-        #expect(!night.isOnDuty(atHours: 5 * 24 + 23)) // Saturday 23:00
-        #expect(night.isOnDuty(atHours: 5 * 24 + 7))   // Saturday 07:00 ends Friday's shift
-        #expect(night.nextChange(afterHours: 12) == 22)
-        #expect(night.nextChange(afterHours: 4 * 24 + 23) == 5 * 24 + 8)
-        #expect(night.nextChange(afterHours: 5 * 24 + 9) == 7 * 24 + 22)   // next Monday night
-        #expect(TechniciansSpec.Shift(startHour: 0, hours: 24, weekends: true).nextChange(afterHours: 5) == .infinity)
     }
 
     @Test("all mistakes at once: bad kinds, ranges, duplicates, typos, conflicting intervals")

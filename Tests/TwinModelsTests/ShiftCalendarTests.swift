@@ -32,9 +32,34 @@ struct ShiftCalendarTests {
         #expect(ShiftCalendar.always.workingHours(from: 3, to: 50) == 47)
     }
 
+    @Test("a night shift runs past midnight and belongs to the day it starts; weekends off")
+    func nightShift() throws {
+        let night = try ShiftCalendar(startHour: 22, hours: 10, days: Set(0...4))
+        #expect(night.isWorking(atHours: 23))          // Monday 23:00
+        #expect(night.isWorking(atHours: 24 + 7))      // Tuesday 07:00, Monday's shift
+        #expect(!night.isWorking(atHours: 24 + 9))
+        #expect(!night.isWorking(atHours: 5 * 24 + 23)) // Saturday 23:00
+        #expect(night.isWorking(atHours: 5 * 24 + 7))   // Saturday 07:00 ends Friday's shift
+        #expect(night.nextChange(afterHours: 12) == 22)
+        #expect(night.nextChange(afterHours: 4 * 24 + 23) == 5 * 24 + 8)
+        #expect(night.nextChange(afterHours: 5 * 24 + 9) == 7 * 24 + 22)   // next Monday night
+        #expect(night.workingHours(from: 0, to: 168) == 50)
+    }
+
+    @Test("abutting 24-hour shifts are one stretch; a calendar that always works never changes")
+    func abuttingShifts() throws {
+        let weekdaysAllDay = try ShiftCalendar(startHour: 0, hours: 24, days: Set(0...4))
+        #expect(weekdaysAllDay.nextChange(afterHours: 5) == 5 * 24)       // Saturday 00:00
+        #expect(weekdaysAllDay.nextChange(afterHours: 5 * 24 + 1) == 7 * 24)
+        #expect(ShiftCalendar.always.nextChange(afterHours: 5) == .infinity)
+        #expect(ShiftCalendar.always.isAlwaysWorking && !weekdaysAllDay.isAlwaysWorking)
+    }
+
     @Test("an end before the start or no working days throws")
     func errors() {
         #expect(throws: ModelInputError.self) { try ShiftCalendar(startHour: 22, endHour: 6, days: [0]) }
         #expect(throws: ModelInputError.self) { try ShiftCalendar(startHour: 6, endHour: 22, days: []) }
+        #expect(throws: ModelInputError.self) { try ShiftCalendar(startHour: 6, hours: 0, days: [0]) }
+        #expect(throws: ModelInputError.self) { try ShiftCalendar(startHour: 6, hours: 25, days: [0]) }
     }
 }

@@ -100,10 +100,10 @@ extension FleetWorld {
     }
 
     /// Hours on duty of one technician from time zero to `end`.
-    static func onDutyHours(_ shift: TechniciansSpec.Shift?, until end: Double) -> Double {
+    static func onDutyHours(_ shift: ShiftCalendar?, until end: Double) -> Double {
         guard let shift else { return end }
         var t = 0.0, total = 0.0
-        var on = shift.isOnDuty(atHours: 0)
+        var on = shift.isWorking(atHours: 0)
         while t < end {
             let next = min(shift.nextChange(afterHours: t), end)
             if on { total += next - t }

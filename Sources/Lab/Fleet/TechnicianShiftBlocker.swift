@@ -1,5 +1,6 @@
 import SimKernel
 import Scenario
+import TwinModels
 
 /// Takes one technician slot out of service while the crew is off shift.
 ///
@@ -9,11 +10,11 @@ import Scenario
 /// finishes the job on overtime (no preemption); no new job starts off shift, and queued work
 /// waits for the next shift.
 final class TechnicianShiftBlocker: SimProcess {
-    let shift: TechniciansSpec.Shift
+    let shift: ShiftCalendar
     let technicians: Resource
     private var holding = false
 
-    init(index: Int, shift: TechniciansSpec.Shift, technicians: Resource) {
+    init(index: Int, shift: ShiftCalendar, technicians: Resource) {
         self.shift = shift
         self.technicians = technicians
         super.init(name: "off-shift blocker \(index)")
@@ -23,7 +24,7 @@ final class TechnicianShiftBlocker: SimProcess {
         switch wake {
         case .granted:
             // A job that ran through the whole off-shift period: the shift has begun again.
-            if shift.isOnDuty(atHours: now.inHours) {
+            if shift.isWorking(atHours: now.inHours) {
                 release(technicians)
             } else {
                 holding = true
@@ -34,7 +35,7 @@ final class TechnicianShiftBlocker: SimProcess {
             holding = false
             waitForChange()
         default:
-            if shift.isOnDuty(atHours: now.inHours) { waitForChange() } else { request(technicians, priority: -1) }
+            if shift.isWorking(atHours: now.inHours) { waitForChange() } else { request(technicians, priority: -1) }
         }
     }
 
