@@ -4,36 +4,9 @@ import CHDF5
 ///
 /// Reading is whole-dataset: TwinLab's per-run files hold at most a few million rows per
 /// series, which fit in memory. Use from one thread at a time.
-public final class HDF5Dataset: HDF5Object {
-    public let file: HDF5File
-    public let objectPath: String
-    private var id: hid_t
-
+public final class HDF5Dataset: HDF5Handle {
     init(id: hid_t, file: HDF5File, objectPath: String) {
-        self.id = id
-        self.file = file
-        self.objectPath = objectPath
-    }
-
-    deinit {
-        HDF5Call.prepare()
-        HDF5Call.closeQuietly(id, H5Dclose)
-    }
-
-    public func validID() throws -> hid_t {
-        guard id >= 0 else {
-            throw HDF5Error(code: .closed, message: "HDF5 dataset \(displayName) is already closed", path: file.path)
-        }
-        return id
-    }
-
-    /// Closes the dataset handle now instead of at deinit.
-    public func close() throws {
-        guard id >= 0 else { return }
-        HDF5Call.prepare()
-        let status = H5Dclose(id)
-        id = -1
-        try HDF5Call.check(status, .fileClose, path: file.path, "cannot close HDF5 dataset \(displayName)")
+        super.init(id: id, file: file, objectPath: objectPath, kind: "dataset", close: { H5Dclose($0) })
     }
 
     /// The current dimensions, e.g. `[rows, columns]`.
