@@ -41,6 +41,17 @@ struct FleetScenarioTests {
         #expect(fleet.maintenance.preventive == .none && fleet.maintenance.conditionBasedHealthBelow == nil)
         let shift = try #require(fleet.technicians.shift)
         #expect(shift.days == Set(0...4))  // days: weekdays
+        #expect(shift.startHour == 22 && shift.hours == 10 && shift.isWorking(atHours: 24 + 7))  // past midnight
+        let everyDay = try ScenarioLoader.parse("""
+            schema: twinlab/scenario@1
+            id: all-week
+            horizon_hours: 24
+            fleet:
+              machines: [{id_prefix: p, kind: pump, count: 1}]
+              technicians: {count: 1, shift: {start_hour: 6, hours: 12, days: all}}
+            """, file: "all-week.yaml")
+        guard case .fleet(let allWeek) = everyDay.model else { Issue.record("not a fleet"); return }
+        #expect(allWeek.technicians.shift?.days == Set(0...6))
         let conditions = try fleet.machines[1].conditions()
         #expect(conditions.load == 0.9 && conditions.coolingFactor == 0.2)
         #expect(fleet.machines[0].machineID(2) == "p-3")
