@@ -24,7 +24,7 @@ extension FleetWorld {
         let machineHours = Double(ids.count) * end
         let inService = machineHours - outOfService
         let failures = ledger.failureCount
-        let onDuty = Double(spec.technicians.count) * Self.onDutyHours(spec.technicians.shift, until: end)
+        let onDuty = Double(spec.technicians.count) * (spec.technicians.shift?.workingHours(from: 0, to: end) ?? end)
         let preventedFailures = stride(from: 5, to: ledger.faultRows.count, by: 6).filter { ledger.faultRows[$0] == 1 }.count
         return [
             RunKPI(name: "availability", value: machineHours > 0 ? inService / machineHours : 0, unit: "fraction"),
@@ -97,19 +97,5 @@ extension FleetWorld {
                            units: ["h", "index", "index", "level", "", "0-100", "code", "code", "currency", "currency",
                                    "code", "sequence"],
                            values: alerts.auditRows, names: names)
-    }
-
-    /// Hours on duty of one technician from time zero to `end`.
-    static func onDutyHours(_ shift: ShiftCalendar?, until end: Double) -> Double {
-        guard let shift else { return end }
-        var t = 0.0, total = 0.0
-        var on = shift.isWorking(atHours: 0)
-        while t < end {
-            let next = min(shift.nextChange(afterHours: t), end)
-            if on { total += next - t }
-            t = next
-            on.toggle()
-        }
-        return total
     }
 }
