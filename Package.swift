@@ -54,15 +54,15 @@ let package = Package(
         // Tests: one target per module.
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], resources: [.copy("Golden")]),
         .testTarget(name: "TwinModelsTests", dependencies: ["TwinModels"], resources: [.copy("Golden")]),
-        // Helpers several test targets share (the stand-in LLM server).
+        // Helpers several test targets share (the stand-in LLM server, the checks' Python).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ControlTests", dependencies: ["Control", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RecordingTests", dependencies: ["Recording", "SimKernel"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "SimKernel", "TestSupport"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "TwinLabCLITests", dependencies: ["TwinLabCLI"]),
+        .testTarget(name: "TwinLabCLITests", dependencies: ["TwinLabCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

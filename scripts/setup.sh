@@ -1,19 +1,52 @@
 #!/usr/bin/env bash
-# Installs what TwinLab needs on a fresh Debian machine (system libraries, Python
-# checks) when it is missing. Safe to run repeatedly.
+# Installs what TwinLab needs on a fresh Debian machine when it is missing: the system
+# libraries from apt, and the Python side of the checks in a project virtual environment
+# (.venv, from scripts/python-requirements.txt). Safe and fast to run again.
+#
+# The checks run Python through $TWINLAB_PYTHON; unset, it is .venv/bin/python, made here
+# from Debian's /usr/bin/python3 (never a pip install into a system interpreter, which
+# Debian marks externally managed, PEP 668). Set TWINLAB_PYTHON to use another interpreter
+# that already has the packages; setup then only checks it.
 set -euo pipefail
-missing=()
+cd "$(dirname "$0")/.."
+
+apt_missing=()
 for pkg in libhdf5-dev libgsl-dev libsqlite3-dev hdf5-tools; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  dpkg -s "$pkg" >/dev/null 2>&1 || apt_missing+=("$pkg")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+base_python=/usr/bin/python3
+if [ -z "${TWINLAB_PYTHON:-}" ]; then
+  [ -x "$base_python" ] || apt_missing+=(python3)
+  # Debian splits venv and ensurepip out of the interpreter package.
+  { [ -x "$base_python" ] && "$base_python" -c "import venv, ensurepip" 2>/dev/null; } || apt_missing+=(python3-venv)
 fi
-# h5py + pandas read TwinLab's HDF5 files in the interoperability tests; jsonschema + PyYAML
-# check scenario files against the schema `twinlab schema` prints.
-python3 -c "import h5py, pandas, jsonschema, yaml" 2>/dev/null || python3 -m pip install -q h5py pandas jsonschema pyyaml
-# minari (with pillow, which its HDF5 backend imports) loads the offline-RL datasets
-# `twinlab export minari` writes; the export tests load them.
-python3 -c "import minari, PIL" 2>/dev/null || python3 -m pip install -q "minari==0.5.4" pillow
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "setup: apt-get install ${apt_missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_missing[@]}" >/dev/null
+fi
+
+modules="import h5py, pandas, jsonschema, yaml, minari, PIL, nbclient, ipykernel, matplotlib, SALib, selenium"
+if [ -n "${TWINLAB_PYTHON:-}" ]; then
+  "$TWINLAB_PYTHON" -c "$modules" || {
+    echo "setup: TWINLAB_PYTHON=$TWINLAB_PYTHON lacks packages of scripts/python-requirements.txt" >&2
+    exit 1
+  }
+  exit 0
+fi
+
+# The stamp holds the requirements' hash: a second run with nothing changed costs one
+# interpreter start.
+venv=.venv
+stamp="$venv/.twinlab-requirements"
+want=$(sha256sum scripts/python-requirements.txt | cut -d' ' -f1)
+if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] \
+   && "$venv/bin/python" -c "$modules" 2>/dev/null; then
+  exit 0
+fi
+[ -x "$venv/bin/python" ] || { echo "setup: creating $venv" >&2; "$base_python" -m venv "$venv"; }
+echo "setup: installing scripts/python-requirements.txt into $venv" >&2
+"$venv/bin/python" -m pip install -q --disable-pip-version-check -r scripts/python-requirements.txt
+"$venv/bin/python" -c "$modules"
+echo "$want" > "$stamp"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Scenario
 import Recording
 @testable import Lab
@@ -43,19 +44,9 @@ struct DatasetExportTests {
 
     /// Runs a Python script with arguments; returns stdout, failing the test on a non-zero exit.
     static func python(_ script: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 failed (is `minari`/`pandas` installed? scripts/setup.sh): \(String(decoding: errData, as: UTF8.self))")
-        return String(decoding: outData, as: UTF8.self)
+        let output = try PythonInterpreter.script(script, arguments, environment: environment)
+        #expect(output.status == 0, "python failed (scripts/setup.sh installs minari and pandas into .venv): \(output.stderr)")
+        return output.stdout
     }
 
     /// Loads a dataset with minari, checks every episode's shapes and dtypes, prints totals as JSON.

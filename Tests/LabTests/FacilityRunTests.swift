@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Scenario
 import Recording
 import Catalog
@@ -131,18 +132,9 @@ struct FacilityRunTests {
                 room = pd.DataFrame(ds[...], columns=ds.attrs["columns"])
             print(len(room), "%.6f" % room["air_temperature"].iloc[-1])
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, summary.outputPath]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("python3 with h5py and pandas failed") }
-            return
-        }
+        let result = try PythonInterpreter.script(script, [summary.outputPath])
+        #expect(result.status == 0, "python with h5py and pandas failed: \(result.stderr)")
+        let output = result.stdout
         let table = try HDF5File.open(at: summary.outputPath).readTable("timeseries/rooms/flower-b")
         let last = table.column("air_temperature")!.last!
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines)

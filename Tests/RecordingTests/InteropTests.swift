@@ -1,14 +1,7 @@
 import Foundation
 import Recording
 import Testing
-
-/// Whether `python3 -c "import h5py"` works on this machine.
-private let h5pyAvailable: Bool = {
-    guard let python = findExecutable("python3") else { return false }
-    return (try? runProcess(python, ["-c", "import h5py"]).status) == 0
-}()
-
-private let runningInCI = ProcessInfo.processInfo.environment["CI"] != nil
+import TestSupport
 
 extension HDF5Tests {
     @Suite("Crash safety and interoperability")
@@ -40,9 +33,7 @@ extension HDF5Tests {
             #expect(try HDF5File.open(at: path).readTable("rooms/room-1").rowCount == 180)
         }
 
-        @Test(
-            "another process (h5dump) reads the rows up to the last flush while the writer is still open",
-            .enabled(if: findExecutable("h5dump") != nil, "h5dump not found: apt-get install -y hdf5-tools"))
+        @Test("another process (h5dump) reads the rows up to the last flush while the writer is still open")
         func h5dumpReadsFlushedFile() throws {
             let dir = try TemporaryDirectory()
             let path = dir.path("live.h5")
@@ -59,11 +50,8 @@ extension HDF5Tests {
             try writer.close()
         }
 
-        @Test(
-            "h5py reads a table back (fails in CI when h5py is missing)",
-            .enabled(if: h5pyAvailable || runningInCI, "h5py not installed: pip install h5py pandas (set CI=1 to make this fail)"))
+        @Test("h5py reads a table back")
         func h5pyReadsTable() throws {
-            try #require(h5pyAvailable, "h5py is required in CI: pip install h5py pandas")
             let dir = try TemporaryDirectory()
             let path = dir.path("py.h5")
             do {
@@ -85,9 +73,8 @@ extension HDF5Tests {
                     print("units", ",".join(ds.attrs["units"]))
                     print("seed", int(f.attrs["seed"]))
                 """
-            let python = try #require(findExecutable("python3"))
-            let output = try runProcess(python, ["-c", script, path])
-            #expect(output.status == 0, "python3 failed: \(output.stderr)")
+            let output = try PythonInterpreter.script(script, [path])
+            #expect(output.status == 0, "python failed: \(output.stderr)")
             #expect(output.stdout.contains("shape (250, 3)"), "\(output.stdout)")
             #expect(output.stdout.contains("value \(sample(249, 2))"), "\(output.stdout)")
             #expect(output.stdout.contains("columns t,air_temp,rh"))
@@ -95,11 +82,8 @@ extension HDF5Tests {
             #expect(output.stdout.contains("seed 2024"))
         }
 
-        @Test(
-            "files written by h5py (fixed-length strings, int32, float32) read back in Swift",
-            .enabled(if: h5pyAvailable || runningInCI, "h5py not installed: pip install h5py pandas (set CI=1 to make this fail)"))
+        @Test("files written by h5py (fixed-length strings, int32, float32) read back in Swift")
         func readsH5pyFiles() throws {
-            try #require(h5pyAvailable, "h5py is required in CI: pip install h5py pandas")
             let dir = try TemporaryDirectory()
             let path = dir.path("from-python.h5")
             let script = """
@@ -112,9 +96,8 @@ extension HDF5Tests {
                     f["i32"] = np.arange(5, dtype=np.int32)
                     f["f32"] = np.array([[0.5, 1.5], [2.5, 3.5]], dtype=np.float32)
                 """
-            let python = try #require(findExecutable("python3"))
-            let output = try runProcess(python, ["-c", script, path])
-            #expect(output.status == 0, "python3 failed: \(output.stderr)")
+            let output = try PythonInterpreter.script(script, [path])
+            #expect(output.status == 0, "python failed: \(output.stderr)")
             let file = try HDF5File.open(at: path)
             #expect(try file.stringAttribute("fixed") == "abc")
             #expect(try file.stringAttribute("label") == "vlen ✓")

@@ -15,8 +15,10 @@ public final class LLMTestServer {
 
     public init() throws {
         let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script]
+        // The server uses the standard library only, but runs on the checks' interpreter so
+        // that no test depends on a `python3` on PATH.
+        process.executableURL = URL(fileURLWithPath: PythonInterpreter.path)
+        process.arguments = [Self.script]
         process.standardOutput = output
         process.standardInput = input
         try process.run()

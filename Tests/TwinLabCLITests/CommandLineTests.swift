@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TwinLabCLI
 
 /// The `twinlab` executable through real subprocesses.
@@ -173,21 +174,9 @@ struct ScenarioSchemaTests {
                      fixtures.appendingPathComponent("unknown-key.yaml"),
                      fixtures.appendingPathComponent("impossible-values.yaml"),
                      fixtures.appendingPathComponent("wrong-schema.yaml")]
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "check.py"] + files.map(\.path)
-        python.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        python.standardOutput = out
-        python.standardError = err
-        try python.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        python.waitUntilExit()
-        if errors.contains("No module named") && ProcessInfo.processInfo.environment["CI"] == nil {
-            return  // jsonschema/PyYAML missing on a developer machine; scripts/setup.sh installs them
-        }
-        #expect(python.terminationStatus == 0, "\(errors)")
+        let result = try PythonInterpreter.run(["check.py"] + files.map(\.path), in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = result.stdout
         #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "valid valid valid invalid invalid invalid")
     }
 }
