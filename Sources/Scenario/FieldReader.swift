@@ -6,7 +6,7 @@ import SimKernel
 ///
 /// Every key a reader is asked for is marked as used; `finish()` reports the rest as
 /// unknown, with the closest known key as a suggestion, so a typo'd key is never
-/// silently ignored (DESIGN.md: no silent default for a typo).
+/// silently ignored (docs/design.md: no silent default for a typo).
 final class FieldReader {
     let file: String
     let path: String
@@ -62,6 +62,10 @@ final class FieldReader {
             node.float.flatMap { $0.isFinite ? $0 : nil }
         }
     }
+
+    /// Issues reported so far in the whole file: compare before and after a read to tell
+    /// whether that field was valid (a cross-field check should not add a follow-on error).
+    var issueCount: Int { sink.issues.count }
 
     /// A required or defaulted integer within `range`.
     func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {

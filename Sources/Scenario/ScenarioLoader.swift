@@ -6,6 +6,10 @@ public enum ScenarioLoader {
     /// Loads the scenario at `path`.
     /// - Throws: `ScenarioError` (file not found, malformed YAML, or every validation issue at once).
     public static func load(path: String) throws -> Scenario {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw ScenarioError(code: .fileNotFound, file: path, issues: [], underlying: nil)
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)

@@ -28,6 +28,10 @@ public struct RunAction: Sendable {
             err("error: \(error)")
             return .invalidScenario
         }
+        if let untilHours, untilHours > scenario.horizonHours {
+            err("warning: --until \(KPIReport.format(untilHours)) h is past the scenario's horizon; "
+                + "the run stops at \(KPIReport.format(scenario.horizonHours)) h")
+        }
         var request = RunRequest(scenario: scenario, seed: seed, untilHours: untilHours,
                                  outputDirectory: outputDirectory, catalogPath: catalogPath)
         request.llmMode = llmMode

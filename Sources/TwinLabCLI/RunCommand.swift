@@ -9,9 +9,12 @@ extension TwinLabCommand {
 
         @Argument(help: "The scenario file (YAML), e.g. scenarios/machine-shop.yaml.")
         var scenario: String
-        @Option(help: "Use this seed instead of the scenario's (same seed = same results).")
+        // Unconditional parsing: a negative number is a wrong value to name, not a missing one.
+        @Option(parsing: .unconditional,
+                help: "Use this seed instead of the scenario's (a whole number 0 … 2^64 − 1; same seed = same results).")
         var seed: UInt64?
-        @Option(name: .customLong("until"), help: "Stop after this many simulated hours.")
+        @Option(name: .customLong("until"), parsing: .unconditional,
+                help: "Stop after this many simulated hours (at most the scenario's horizon).")
         var untilHours: Double?
         @Option(help: "Folder for the result file.")
         var output = "results"
