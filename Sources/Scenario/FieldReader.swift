@@ -259,6 +259,7 @@ final class FieldReader {
     }
 
     /// A path to an existing file, resolved against the scenario file's folder; nil when absent.
+    /// A scenario read back from a run file never runs, so there the file need not exist.
     func existingFile(_ key: String, description: String) -> String? {
         schema?.add(key, required: false, ["type": "string", "description": description])
         guard let value = lookup(key) else { return nil }
@@ -267,7 +268,7 @@ final class FieldReader {
             return nil
         }
         let resolved = resolve(text)
-        guard FileManager.default.isReadableFile(atPath: resolved) else {
+        guard sink.readsBackARun || FileManager.default.isReadableFile(atPath: resolved) else {
             sink.add(issue(at: value, field: fieldPath(key), expected: "an existing, readable file (looked for '\(resolved)')"))
             return nil
         }
@@ -320,8 +321,12 @@ final class FieldReader {
     }
 }
 
-/// Collects issues in the order they are found (document order within each section).
+/// Collects issues in the order they are found (document order within each section), for one
+/// parse that every reader of the document shares.
 final class IssueSink {
     private(set) var issues: [ScenarioIssue] = []
+    /// Set when the text is a run file's stored scenario: it describes a run that happened and
+    /// is never run again, so the weather and price files it names need not exist any more.
+    var readsBackARun = false
     func add(_ issue: ScenarioIssue) { issues.append(issue) }
 }

@@ -15,7 +15,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     /// A dataset export cannot use the run file: not a run file, unfinished (`.partial`,
     /// `status = incomplete`), a model the format does not cover, or channels missing.
     case unusableRun = 6
-    /// A dataset export would overwrite an existing dataset; pass `--force`.
+    /// A dataset export would overwrite an existing dataset (pass `--force`), or a run's
+    /// output name holds a different run (pass `--overwrite`).
     case outputExists = 7
     /// The command line itself was wrong (ArgumentParser's usage error).
     case usage = 64

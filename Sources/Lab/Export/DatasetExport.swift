@@ -52,14 +52,16 @@ public enum DatasetExport {
             files: ["data/metadata.json", "data/main_data.hdf5"].map { (folder as NSString).appendingPathComponent($0) })
     }
 
-    /// Writes the fleet run at `runPath` as C-MAPSS text files into `directory`.
+    /// Writes the fleet run at `runPath`, or the room machines of a facility run, as C-MAPSS
+    /// text files into `directory`.
     @discardableResult
     public static func cmapss(runPath: String, directory: String, name: String = "FD-twinlab",
                               options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
         let run = try ExportedRun(path: runPath)
-        guard run.model == .fleet else {
+        guard run.model != .other else {
             throw DatasetExportError(
-                .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run")
+                .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run or a facility "
+                    + "run with room machines")
         }
         let dataset = try FleetCMAPSSUnits.dataset(run, name: name)
         let files = try dataset.write(directory: directory, force: options.force)
