@@ -32,7 +32,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .ioError: "output or catalog files could not be written or read"
         case .differences: "diff found differences"
         case .unusableRun: "an export cannot use the run file"
-        case .outputExists: "an export would overwrite an existing dataset"
+        case .outputExists: "an export would overwrite an existing dataset (--force) or a run a different run (--overwrite)"
         case .usage: "the command line was wrong"
         }
     }
