@@ -37,19 +37,11 @@ public struct ScenarioEditor {
     ///
     /// - Throws: ``ScenarioError`` with code `malformed-yaml` when the text is not YAML.
     public init(text: String, file: String) throws {
-        do {
-            guard let node = try Yams.compose(yaml: text), node.mapping != nil else {
-                throw ScenarioError(code: .invalid, file: file, issues: [
-                    ScenarioIssue(file: file, line: 1, column: 1, field: "(document)", value: nil,
-                                  expected: "a scenario mapping starting with 'schema: \(Scenario.schema)'")])
-            }
-            root = node
-        } catch let error as ScenarioError {
-            throw error
-        } catch {
-            throw ScenarioError(code: .malformed, file: file, issues: [], underlying: error)
-        }
+        root = try ScenarioLoader.compose(text, file: file)
         self.file = file
+        guard root.mapping != nil else {
+            throw issue("(document)", nil, "a scenario mapping starting with 'schema: \(Scenario.schema)'")
+        }
     }
 
     /// The value at `path`, or nil when any step of it is missing.

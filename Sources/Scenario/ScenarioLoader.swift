@@ -33,20 +33,27 @@ public enum ScenarioLoader {
         try parse(text, file: file, calibration: calibration)
     }
 
-    private static func parse(_ text: String, file: String, calibration: [CalibrationSet]?) throws -> Scenario {
-        let root: Node
+    /// The YAML document of a scenario text.
+    ///
+    /// - Throws: ``ScenarioError``: `malformed-yaml` when the text is not YAML, `invalid-scenario`
+    ///   when it holds no document.
+    static func compose(_ text: String, file: String) throws -> Node {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw ScenarioError(code: .invalid, file: file, issues: [
                     ScenarioIssue(file: file, line: 1, column: 1, field: "(document)", value: nil,
                                   expected: "a scenario starting with 'schema: \(Scenario.schema)'")])
             }
-            root = node
+            return node
         } catch let error as ScenarioError {
             throw error
         } catch {
             throw ScenarioError(code: .malformed, file: file, issues: [], underlying: error)
         }
+    }
+
+    private static func parse(_ text: String, file: String, calibration: [CalibrationSet]?) throws -> Scenario {
+        let root = try compose(text, file: file)
         let sink = IssueSink()
         sink.readsBackARun = calibration != nil
         let top = FieldReader(file: file, path: "", node: root, sink: sink)

@@ -16,29 +16,23 @@ import TwinModels
 /// 1,000–20,000 (above 10,000 the room effectively has no cut-out); release level, ppm
 /// (default trip − 500, below the trip). A missing reading keeps the last decision.
 public struct CO2SafetyCutout: Sendable, Equatable {
-    public let tripLevel: Double
-    public let releaseLevel: Double
+    public var tripLevel: Double { limit.tripLevel }
+    public var releaseLevel: Double { limit.releaseLevel }
     /// Whether the cut-out is holding the valve closed.
-    public private(set) var tripped = false
+    public var tripped: Bool { limit.tripped }
     /// How many times it has tripped.
-    public private(set) var trips = 0
+    public var trips: Int { limit.trips }
+    private var limit: HighLimitSwitch
 
     public init(tripLevel: Double = 2000, releaseLevel: Double? = nil) throws(ModelInputError) {
-        self.tripLevel = try ModelInputError.check(tripLevel, "CO2 cut-out trip level", unit: "ppm", in: 1000...20_000)
-        self.releaseLevel = try ModelInputError.check(releaseLevel ?? tripLevel - 500, "CO2 cut-out release level",
-                                                      unit: "ppm", in: 0...(tripLevel - 50))
+        let trip = try ModelInputError.check(tripLevel, "CO2 cut-out trip level", unit: "ppm", in: 1000...20_000)
+        let release = try ModelInputError.check(releaseLevel ?? tripLevel - 500, "CO2 cut-out release level",
+                                                unit: "ppm", in: 0...(tripLevel - 50))
+        limit = HighLimitSwitch(tripLevel: trip, releaseLevel: release)
     }
 
     /// Updates with the monitor's reading (nil during a dropout); returns whether dosing may run.
     public mutating func allowsDosing(measuredCO2: Double?) -> Bool {
-        if let ppm = measuredCO2 {
-            if !tripped, ppm > tripLevel {
-                tripped = true
-                trips += 1
-            } else if tripped, ppm < releaseLevel {
-                tripped = false
-            }
-        }
-        return !tripped
+        !limit.update(measuredCO2)
     }
 }

@@ -12,30 +12,23 @@ import TwinModels
 /// docs/model-reference.md §Cannabis: T_max 38), release temperature °C (default 30,
 /// below the trip).
 public struct LightingInterlock: Sendable, Equatable {
-    public let tripTemperature: Double
-    public let releaseTemperature: Double
+    public var tripTemperature: Double { limit.tripLevel }
+    public var releaseTemperature: Double { limit.releaseLevel }
     /// Whether the interlock is holding the lights off.
-    public private(set) var tripped = false
+    public var tripped: Bool { limit.tripped }
     /// How many times it has tripped.
-    public private(set) var trips = 0
+    public var trips: Int { limit.trips }
+    private var limit: HighLimitSwitch
 
     public init(tripTemperature: Double = 35, releaseTemperature: Double = 30) throws(ModelInputError) {
-        self.tripTemperature = try ModelInputError.check(tripTemperature, "interlock trip temperature", unit: "°C",
-                                                         in: 15...60)
-        self.releaseTemperature = try ModelInputError.check(releaseTemperature, "interlock release temperature",
-                                                            unit: "°C", in: 0...(tripTemperature - 0.5))
+        let trip = try ModelInputError.check(tripTemperature, "interlock trip temperature", unit: "°C", in: 15...60)
+        let release = try ModelInputError.check(releaseTemperature, "interlock release temperature", unit: "°C",
+                                                in: 0...(tripTemperature - 0.5))
+        limit = HighLimitSwitch(tripLevel: trip, releaseLevel: release)
     }
 
     /// Updates with the measured air temperature (nil during a dropout); returns whether the lights may be on.
     public mutating func allowsLights(measuredTemperature: Double?) -> Bool {
-        if let t = measuredTemperature {
-            if !tripped, t > tripTemperature {
-                tripped = true
-                trips += 1
-            } else if tripped, t < releaseTemperature {
-                tripped = false
-            }
-        }
-        return !tripped
+        !limit.update(measuredTemperature)
     }
 }

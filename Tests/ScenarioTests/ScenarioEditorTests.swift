@@ -1,0 +1,45 @@
+import Testing
+@testable import Scenario
+
+@Suite("Scenario editor (dotted-path edits)")
+struct ScenarioEditorTests {
+    static let text = """
+        schema: twinlab/scenario@1
+        id: edit
+        horizon_hours: 24
+        facility:
+          rooms:
+            - {id: a, floor_area_m2: 50}
+            - {id: b, floor_area_m2: 60, lighting: {fixture: led-2.8}}
+        """
+
+    @Test("sets values by path, picks list items by id, creates missing sections, keeps key order")
+    func edits() throws {
+        var editor = try ScenarioEditor(text: Self.text, file: "edit.yaml")
+        try editor.apply([.init(path: "facility.rooms[b].lighting.lights_on_hour", number: 18.25),
+                          .init(path: "facility.rooms[a].setpoints.co2_ppm", number: 900),
+                          .init(path: "horizon_hours", number: 48)])
+        let text = try editor.text()
+        let scenario = try ScenarioLoader.parse(text, file: "edit.yaml")
+        #expect(scenario.horizonHours == 48)
+        guard case .facility(let spec) = scenario.model else { Issue.record("not a facility"); return }
+        #expect(spec.rooms[1].lighting.lightsOnHour == 18.25 && spec.rooms[0].setpoints.co2 == 900)
+        #expect(text.range(of: "schema")!.lowerBound < text.range(of: "facility")!.lowerBound)
+        #expect(try editor.value(at: "facility.rooms[b].floor_area_m2")?.int == 60)
+        #expect(try editor.value(at: "facility.rooms[a].lighting") == nil)
+    }
+
+    @Test("an unknown item id or a malformed path is an error naming the path and the known ids")
+    func errors() throws {
+        var editor = try ScenarioEditor(text: Self.text, file: "edit.yaml")
+        do {
+            try editor.apply(.init(path: "facility.rooms[c].floor_area_m2", value: "10"))
+            Issue.record("an unknown id was accepted")
+        } catch let error as ScenarioError {
+            #expect("\(error)".contains("facility.rooms[c].floor_area_m2") && "\(error)".contains("a, b"), "\(error)")
+        }
+        #expect(throws: ScenarioError.self) { try editor.apply(.init(path: "facility..rooms", value: "1")) }
+        #expect(throws: ScenarioError.self) { try editor.apply(.init(path: "id.inner", value: "1")) }
+        #expect(throws: ScenarioError.self) { try ScenarioEditor(text: "a: [", file: "bad.yaml") }
+    }
+}
