@@ -22,7 +22,7 @@ struct MachineLives {
         var steps: Int { last - first }
     }
 
-    /// A decision of `/decisions/audit`: when, for which machine, and the action's name.
+    /// A maintenance decision: when, for which machine, and the action's name.
     struct Decision {
         var time: Double
         var machine: Int
@@ -34,7 +34,9 @@ struct MachineLives {
     /// Each machine's time series, in `machines` order.
     let tables: [HDF5Table]
     let lives: [Life]
-    /// Every decision, in file order (empty when the run had no agent).
+    /// Every decision: the agent's (`/decisions/audit`, in file order), then the preventive and
+    /// condition-based work orders of `/events` as `maintenance`, also those the maintenance
+    /// policy opened without an agent.
     let decisions: [Decision]
 
     /// Reads and cuts the fleet run; every table must hold `channels`.
@@ -75,7 +77,19 @@ struct MachineLives {
         }
         self.machines = machines
         self.lives = lives
-        self.decisions = try Self.readDecisions(run)
+        self.decisions = try Self.readDecisions(run) + Self.workOrders(events, kinds: run.names("kinds", of: "events"))
+    }
+
+    /// The preventive and condition-based work orders in `events`, as `maintenance` decisions at
+    /// the time the order was opened (`pm_ordered`, `cbm_ordered`). Run files written before
+    /// those kinds existed give the start of the job (`pm_start`, `cbm_start`) instead: the
+    /// order time is not in them.
+    static func workOrders(_ events: HDF5Table, kinds: [String]) -> [Decision] {
+        let ordered = ["pm_ordered", "cbm_ordered"].compactMap { kinds.firstIndex(of: $0) }
+        let codes = Set(ordered.isEmpty ? ["pm_start", "cbm_start"].compactMap { kinds.firstIndex(of: $0) } : ordered)
+        return (0..<events.rowCount).filter { codes.contains(Int(events[$0, 2])) }.map {
+            Decision(time: events[$0, 0], machine: Int(events[$0, 1]), action: "maintenance")
+        }
     }
 
     /// The lives of one machine from its row times, failure times and approval times.

@@ -204,7 +204,12 @@ final class FleetWorld {
             }
         }
         for (i, conditionBased) in dueWork {
-            if conditionBased { requestConditionBasedMaintenance(machine: i) } else { machines[i].order(.preventive) }
+            if conditionBased {
+                requestConditionBasedMaintenance(machine: i)
+            } else {
+                machines[i].order(.preventive)
+                onEvent(hours, i, .pmOrdered, modeCode(.bearing))
+            }
         }
         alerts.evaluate(world: self, now: now)
     }
@@ -221,6 +226,7 @@ final class FleetWorld {
             worst = mode
         }
         machines[i].order(.conditionBased(worst))
+        onEvent(simulation.now.inHours, i, .cbmOrdered, modeCode(worst))
         return true
     }
 
