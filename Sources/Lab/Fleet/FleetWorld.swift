@@ -240,13 +240,18 @@ final class FleetWorld {
         machines[i].failed(failure.mode)
     }
 
-    func technicianGranted(_ i: Int, corrective: Bool, waitedHours: Double) {
-        guard corrective else { return }
-        ledger.correctiveWaitHours += waitedHours
-        ledger.correctiveRequests += 1
+    func technicianGranted(_ i: Int, for job: FleetLedger.JobType, waitedHours: Double) {
+        ledger.waitHours[job.rawValue] += waitedHours
+        ledger.grants[job.rawValue] += 1
     }
 
-    func technicianBusy(hours: Double) { ledger.technicianBusyHours += hours }
+    /// Books a technician's hands-on time from `start` to `end` (h): the part inside the crew's
+    /// shifts, and the rest as overtime (a job runs on past the shift's end; none starts off shift).
+    func technicianWorked(from start: Double, to end: Double) {
+        let onShift = spec.technicians.shift?.workingHours(from: start, to: end) ?? end - start
+        ledger.technicianOnShiftHours += onShift
+        ledger.technicianOvertimeHours += max(0, end - start - onShift)
+    }
 
     func partShortage(_ i: Int) {
         ledger.stockouts += 1
@@ -284,7 +289,7 @@ final class FleetWorld {
     }
 
     func maintenanceAborted(_ i: Int, startedAt: Double) {
-        ledger.technicianBusyHours += simulation.now.inHours - startedAt
+        technicianWorked(from: startedAt, to: simulation.now.inHours)
         onEvent(simulation.now.inHours, i, .pmEnd, -1)
     }
 
