@@ -88,9 +88,9 @@ extension TwinLabCommand {
                     train_NAME.txt (RUL = last cycle - cycle); lives still running at the end go to test_NAME.txt, \
                     with their true RUL in RUL_NAME.txt; columns_NAME.txt names every column with its unit.
                     A run in which no machine failed is refused (exit 6): its training file would be empty; \
-                    --allow-empty writes it anyway. Units are numbered from 1 in every export; to combine runs \
-                    (seeds) into one set, export each with --first-unit set to the number the previous export \
-                    printed, then concatenate the files (cat train_a.txt train_b.txt > train_all.txt, the same \
+                    --allow-empty writes it anyway. Units are numbered from --first-unit (default 1); to combine \
+                    runs (seeds) into one set, export each with --first-unit set to the number the previous \
+                    export printed, then concatenate the files (cat train_a.txt train_b.txt > train_all.txt, the same \
                     for test and RUL).
                     Read in Python: pandas.read_csv("OUTPUT/train_NAME.txt", sep=r"\\s+", header=None)
                     """)

@@ -95,7 +95,8 @@ public enum DatasetExport {
             text.replacingOccurrences(of: #"[^-_A-Za-z0-9]"#, with: "_", options: .regularExpression)
         }
         var name = run.model == .fleet ? "machine-lives" : "rooms"
-        let seed = clean(run.reader.attribute("seed")), fingerprint = clean(String(run.reader.attribute("fingerprint").prefix(8)))
+        let seed = clean(run.reader.attribute("seed"))
+        let fingerprint = clean(String(run.reader.attribute("fingerprint").prefix(8)))
         if !seed.isEmpty { name += "-seed\(seed)" }
         if !fingerprint.isEmpty { name += "-\(fingerprint)" }
         return "twinlab/\(clean(run.scenarioID))/\(name)-v0"

@@ -8,11 +8,11 @@ import Recording
 /// {0 NONE, 1 MAINTENANCE, 2 OFFLINE}: the decisions in the step's interval [row, next row)
 /// — the agent's (`/decisions/audit`) and the preventive and condition-based work orders
 /// opened (`pm_ordered`, `cbm_ordered` events, MAINTENANCE) — the strongest when several
-/// (OFFLINE > MAINTENANCE > NONE), NONE without one. Half-open on the left because a row is
+/// (OFFLINE > MAINTENANCE > NONE), NONE without one. Closed on the left because a row is
 /// recorded before the machine step of the same instant, where alerts, agents and the
-/// maintenance policy decide: a decision at a row's time has seen that row. Reward = −(downtime_cost_per_hour × h out of service + energy
-/// price × kWh): out of service when the row ending the step shows status ≠ ONLINE, energy
-/// by the trapezoid of the two rows' power. Infos: `rul` (h), `vibration_zone` (0 A … 3 D),
+/// maintenance policy decide: a decision at a row's time has seen that row. Reward =
+/// −(downtime_cost_per_hour × h out of service + energy price × kWh): out of service when the
+/// row ending the step shows status ≠ ONLINE, energy by the trapezoid of the two rows' power. Infos: `rul` (h), `vibration_zone` (0 A … 3 D),
 /// `status` (0 ONLINE, 1 MAINTENANCE, 2 OFFLINE), `time` (h).
 enum FleetMinariEpisodes {
     static let observationChannels = ["power", "temperature", "hot_spot_temperature", "vibration", "runtime", "health"]

@@ -46,12 +46,14 @@ final class FleetMachine: SimProcess {
     /// True when no work order is open.
     var isIdle: Bool { phase == .idle }
 
-    /// Opens a maintenance order on an idle machine.
-    func order(_ newJob: Job) {
-        guard phase == .idle else { return }
+    /// Opens a maintenance order on an idle machine; returns whether it did.
+    @discardableResult
+    func order(_ newJob: Job) -> Bool {
+        guard phase == .idle else { return false }
         job = newJob
         phase = .queued
         activate()
+        return true
     }
 
     /// The machine failed: the open order (if any) becomes a corrective one.

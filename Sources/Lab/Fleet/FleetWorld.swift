@@ -206,8 +206,7 @@ final class FleetWorld {
         for (i, conditionBased) in dueWork {
             if conditionBased {
                 requestConditionBasedMaintenance(machine: i)
-            } else {
-                machines[i].order(.preventive)
+            } else if machines[i].order(.preventive) {
                 onEvent(hours, i, .pmOrdered, modeCode(.bearing))
             }
         }
@@ -225,7 +224,7 @@ final class FleetWorld {
         for mode in [FailureMode.insulation, .electrical] where models[i].lifeConsumed(mode) > models[i].lifeConsumed(worst) {
             worst = mode
         }
-        machines[i].order(.conditionBased(worst))
+        guard machines[i].order(.conditionBased(worst)) else { return false }
         onEvent(simulation.now.inHours, i, .cbmOrdered, modeCode(worst))
         return true
     }
