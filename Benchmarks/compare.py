@@ -13,7 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-# Seed-42 reference outputs of ../shared/bench/simpy-reference/README.md; used
+# Seed-42 reference outputs of the SimPy 4.1.2 reference models (docs/kernel.md, "Seed-42
+# reference outputs"; the message below calls them "the README values"); used
 # when SimPy itself could not run, so agreement is still checked.
 REFERENCE = {
     "a": {"final_time": 1118.741846722531},
@@ -21,8 +22,8 @@ REFERENCE = {
     "c": {"availability": 0.9451900533266854, "failures": 53212},
 }
 TARGET_RATIO = {"a": 30.0, "b": 100.0, "bs": 100.0, "c": 50.0}
-# SimPy's model events/s as quoted in ../shared/reference/des-kernels.md (the issue's premise;
-# measured on a loaded machine, 1.4-1.5x below a quiet one).
+# SimPy's model events/s as first quoted when the kernel was designed (docs/kernel.md, "SimPy's
+# speed"; the issue's premise; measured on a loaded machine, 1.2-1.6x below a quiet one).
 QUOTED_SIMPY = {"a": 0.34e6, "b": 0.14e6, "bs": 0.14e6, "c": 0.17e6}
 NAMES = {"a": "a timeouts", "b": "b M/M/3, customer processes", "bs": "b M/M/3, server processes",
          "c": "c factory"}

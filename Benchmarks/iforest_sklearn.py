@@ -10,7 +10,7 @@
   compare DIR                                the side-by-side table from DIR/*.json and
                                              DIR/twinlab_scores.f64
 
-The data follow reference/machine-health-and-ml.md section 2.2: power ~ N(55, 5) kW,
+The data follow docs/model-reference.md, section "Anomaly detection": power ~ N(55, 5) kW,
 temperature ~ N(65, 4) degC, |vibration| ~ |N(2.5, 0.6)| mm/s, runtime ~ U(0, 20000) h;
 1 % of rows get +25 degC and +6 mm/s (the default), or smaller shifts for a harder set
 whose ROC-AUC is not saturated at 1.

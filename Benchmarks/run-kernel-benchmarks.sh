@@ -11,8 +11,13 @@
 # the host is shared and timings are noisy.
 #
 # Environment:
-#   SIMPY_REFERENCE_DIR  SimPy scripts (default: $REPO/../shared/bench/simpy-reference)
-#   CPP_HOLD_DIR         hold.cpp      (default: $REPO/../shared/bench/cpp-hold)
+#   SIMPY_REFERENCE_DIR  the SimPy 4.1.2 reference scripts bench_{a_timeouts,b_mmc,c_factory}.py
+#                        (models and seed-42 outputs: docs/kernel.md, "Reference measurements");
+#                        default: bench/simpy-reference in the project's read-only reference
+#                        folder beside the checkout (SIMPY_DIR below). Optional: without them
+#                        TwinLab runs alone and compare.py checks its published outputs.
+#   CPP_HOLD_DIR         the C++ hold-loop reference hold.cpp (docs/kernel.md, "Event list");
+#                        default: bench/cpp-hold in that same folder (CPP_DIR below). Optional.
 #   SIMPY_RUNS           timed SimPy repetitions (default 3)
 #   TWINLAB_RUNS         timed TwinLab repetitions (default 11: runs are ~100x shorter, so more are
 #                        cheap), after 1 s of untimed warm-up runs (twinlab-bench --warmup)

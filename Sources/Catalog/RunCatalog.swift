@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Recording
 
 /// The SQLite catalog of runs: one row per run, shared by every process of a sweep.
 ///
@@ -38,6 +39,15 @@ public final class RunCatalog: Sendable {
                 table.column("writer_host", .text)
                 table.check(sql: "status IN ('running', 'complete', 'failed', 'incomplete')")
             }
+        }
+        // The simulated span and what the run holds, for `catalog list`. Rows from before stay
+        // NULL: the catalog does not open run files to guess them.
+        migrator.registerMigration("v2-horizon-kind") { db in
+            try db.alter(table: RunRecord.databaseTableName) { table in
+                table.add(column: "horizon_hours", .double)
+                table.add(column: "run_kind", .text)
+            }
+            try db.create(index: "runs_on_started_at", on: RunRecord.databaseTableName, columns: ["started_at"])
         }
         return migrator
     }
@@ -93,18 +103,22 @@ public final class RunCatalog: Sendable {
     ///
     /// - Parameters:
     ///   - runID: any text unique in this catalog; defaults to a random UUID.
+    ///   - horizonHours: the simulated span, hours.
+    ///   - runKind: what the run holds.
     ///   - writer: the process writing the run, for ``reconcile()``; defaults to this process.
     ///   - startedAt: wall-clock start time.
     /// - Throws: ``CatalogError`` `.write` (e.g. `runID` already exists).
     @discardableResult
     public func beginRun(
         runID: String = UUID().uuidString.lowercased(), scenarioID: String, scenarioHash: String, seed: UInt64,
-        twinlabVersion: String, outputPath: String? = nil, writer: RunWriter = .current, startedAt: Date = Date()
+        twinlabVersion: String, outputPath: String? = nil, horizonHours: Double? = nil, runKind: RunKind? = nil,
+        writer: RunWriter = .current, startedAt: Date = Date()
     ) throws -> RunRecord {
         var record = RunRecord(
             runID: runID, scenarioID: scenarioID, scenarioHash: scenarioHash, seed: seed,
             twinlabVersion: twinlabVersion, status: .running, startedAt: Self.timestamp(startedAt),
-            outputPath: outputPath, writerPID: writer.pid, writerHost: writer.host)
+            outputPath: outputPath, writerPID: writer.pid, writerHost: writer.host, horizonHours: horizonHours,
+            runKind: runKind)
         return try perform(.write, "record the start of run '\(runID)' (is the run id already used?)") {
             try pool.write { db in
                 try record.insert(db)
@@ -204,8 +218,10 @@ public final class RunCatalog: Sendable {
         }
     }
 
-    /// Runs, newest first, optionally filtered by scenario id and status.
-    public func list(limit: Int? = nil, scenario: String? = nil, status: RunStatus? = nil) throws -> [RunRecord] {
+    /// Runs, newest first, optionally filtered by scenario id, status and start time (runs
+    /// started at or after `since`).
+    public func list(limit: Int? = nil, scenario: String? = nil, status: RunStatus? = nil,
+                     since: Date? = nil) throws -> [RunRecord] {
         var sql = "SELECT * FROM runs WHERE 1"
         var arguments = StatementArguments()
         if let scenario {
@@ -216,6 +232,11 @@ public final class RunCatalog: Sendable {
             sql += " AND status = ?"
             arguments += [status.rawValue]
         }
+        if let since {
+            // started_at is UTC ISO 8601 with milliseconds, so text order is time order.
+            sql += " AND started_at >= ?"
+            arguments += [Self.timestamp(since)]
+        }
         sql += " ORDER BY id DESC"
         if let limit {
             sql += " LIMIT ?"
@@ -223,6 +244,22 @@ public final class RunCatalog: Sendable {
         }
         let (query, values) = (sql, arguments)
         return try perform(.read, "list runs") { try pool.read { try RunRecord.fetchAll($0, sql: query, arguments: values) } }
+    }
+
+    /// Clears the output path of every other run whose row names `path` but whose fingerprint
+    /// differs from `fingerprint`: that file now holds another run (`twinlab run --overwrite`).
+    /// Returns how many rows changed.
+    @discardableResult
+    public func detachOutput(path: String, keepingFingerprint fingerprint: String, exceptRun runID: String) throws -> Int {
+        try perform(.write, "detach runs from the replaced file '\(path)'") {
+            try pool.write { db in
+                try db.execute(
+                    sql: "UPDATE runs SET output_path = NULL WHERE output_path = ? AND run_id != ? "
+                        + "AND (fingerprint IS NULL OR fingerprint != ?)",
+                    arguments: [path, runID, fingerprint])
+                return db.changesCount
+            }
+        }
     }
 
     /// The number of runs, optionally with one status.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Recording
 
 /// One row of the catalog's `runs` table: a run's identity, status, results and where its output is.
 ///
@@ -44,12 +45,17 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
     public var writerPID: Int32?
     /// The writer process's host.
     public var writerHost: String?
+    /// The simulated span, hours (nil for rows from before the catalog recorded it).
+    public var horizonHours: Double?
+    /// What the run holds (nil for rows from before the catalog recorded it).
+    public var runKind: RunKind?
 
     public init(
         id: Int64? = nil, runID: String, scenarioID: String, scenarioHash: String, seed: UInt64,
         twinlabVersion: String, fingerprint: String? = nil, status: RunStatus, startedAt: String,
         finishedAt: String? = nil, wallSeconds: Double? = nil, outputPath: String? = nil, kpis: [KPI] = [],
-        error: String? = nil, writerPID: Int32? = nil, writerHost: String? = nil
+        error: String? = nil, writerPID: Int32? = nil, writerHost: String? = nil, horizonHours: Double? = nil,
+        runKind: RunKind? = nil
     ) {
         self.id = id
         self.runID = runID
@@ -67,6 +73,8 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         self.error = error
         self.writerPID = writerPID
         self.writerHost = writerHost
+        self.horizonHours = horizonHours
+        self.runKind = runKind
     }
 
     /// Column names, shared by the migration, the row mapping and queries.
@@ -74,7 +82,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         case id, runID = "run_id", scenarioID = "scenario_id", scenarioHash = "scenario_hash", seed
         case twinlabVersion = "twinlab_version", fingerprint, status, startedAt = "started_at"
         case finishedAt = "finished_at", wallSeconds = "wall_seconds", outputPath = "output_path", kpis, error
-        case writerPID = "writer_pid", writerHost = "writer_host"
+        case writerPID = "writer_pid", writerHost = "writer_host", horizonHours = "horizon_hours", runKind = "run_kind"
     }
 
     /// JSON keys match the SQL column names, so exports and SQL agree.
@@ -82,7 +90,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         case id, runID = "run_id", scenarioID = "scenario_id", scenarioHash = "scenario_hash", seed
         case twinlabVersion = "twinlab_version", fingerprint, status, startedAt = "started_at"
         case finishedAt = "finished_at", wallSeconds = "wall_seconds", outputPath = "output_path", kpis, error
-        case writerPID = "writer_pid", writerHost = "writer_host"
+        case writerPID = "writer_pid", writerHost = "writer_host", horizonHours = "horizon_hours", runKind = "run_kind"
     }
 
     // Explicit row mapping instead of GRDB's Codable path: the seed and KPI columns need
@@ -117,6 +125,8 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         error = row[Column.error.rawValue]
         writerPID = row[Column.writerPID.rawValue]
         writerHost = row[Column.writerHost.rawValue]
+        horizonHours = row[Column.horizonHours.rawValue]
+        runKind = (row[Column.runKind.rawValue] as String?).flatMap(RunKind.init(rawValue:))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -136,6 +146,8 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         container[Column.error.rawValue] = error
         container[Column.writerPID.rawValue] = writerPID
         container[Column.writerHost.rawValue] = writerHost
+        container[Column.horizonHours.rawValue] = horizonHours
+        container[Column.runKind.rawValue] = runKind?.rawValue
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

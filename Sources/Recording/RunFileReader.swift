@@ -17,6 +17,14 @@ public struct RunFileReader {
         (try? file.stringAttribute(name)) ?? ""
     }
 
+    /// What the run holds: the `run_kind` attribute, or for files written before it existed
+    /// the layout's verdict (nil when neither tells, or `run_kind` names an unknown kind).
+    public var kind: RunKind? {
+        let stated = attribute("run_kind")
+        if !stated.isEmpty { return RunKind(rawValue: stated) }
+        return RunKind.inferred(contains: contains)
+    }
+
     /// Paths of every table (a 2-D dataset with a `columns` attribute), without the leading
     /// slash: the time series first (`timeseries/…`, the signals people compare), then events
     /// and the result tables (`alerts/…`, `labels/…`, `decisions/…`), each in name order.

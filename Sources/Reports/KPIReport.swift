@@ -17,12 +17,18 @@ public enum KPIReport {
         return table.render()
     }
 
-    /// One line per catalogued run, newest first.
+    /// One line per catalogued run, newest first: identity (scenario, seed, horizon, the first
+    /// 8 digits of the scenario hash), status, start (UTC, to the minute), headline KPIs
+    /// (``HeadlineKPIs``) and output file. Fingerprints are in `catalog show` and `--json`.
     public static func runList(_ records: [RunRecord]) -> String {
-        var table = TextTable(headers: ["run", "scenario", "seed", "status", "fingerprint", "output"])
+        var table = TextTable(headers: ["run", "scenario", "seed", "horizon h", "hash", "status", "started (UTC)", "KPIs",
+                                        "output"],
+                              alignments: [.left, .left, .right, .right, .left, .left, .left, .left, .left])
         for r in records {
-            table.add([String(r.runID.prefix(8)), r.scenarioID, String(r.seed), r.status.rawValue,
-                       r.fingerprint ?? "-", r.outputPath ?? "-"])
+            table.add([String(r.runID.prefix(8)), r.scenarioID, String(r.seed), r.horizonHours.map(format) ?? "-",
+                       String(r.scenarioHash.prefix(8)), r.status.rawValue,
+                       String(r.startedAt.prefix(16)).replacingOccurrences(of: "T", with: " "),
+                       HeadlineKPIs.text(r), r.outputPath ?? "-"])
         }
         return table.render()
     }
@@ -31,7 +37,8 @@ public enum KPIReport {
     public static func runDetail(_ r: RunRecord) -> String {
         var table = TextTable(headers: ["field", "value"])
         let rows: [(String, String?)] = [
-            ("run", r.runID), ("scenario", r.scenarioID), ("scenario hash", r.scenarioHash), ("seed", String(r.seed)),
+            ("run", r.runID), ("kind", r.runKind?.rawValue), ("scenario", r.scenarioID),
+            ("scenario hash", r.scenarioHash), ("seed", String(r.seed)), ("horizon h", r.horizonHours.map { format($0) }),
             ("TwinLab", r.twinlabVersion), ("status", r.status.rawValue), ("fingerprint", r.fingerprint),
             ("started", r.startedAt), ("finished", r.finishedAt), ("wall seconds", r.wallSeconds.map { format($0) }),
             ("output", r.outputPath), ("error", r.error),

@@ -2,8 +2,11 @@ import Recording
 
 /// Signal-by-signal comparison of two run files, for regression checks.
 ///
-/// Two values agree when |a − b| ≤ absolute + relative · max(|a|, |b|); NaN agrees only
-/// with NaN. Structure (tables, columns, row counts) must match exactly.
+/// Two values agree when |a − b| ≤ absolute + relative · max(|a|, |b|);
+/// NaN agrees only with NaN, an infinity only with the same infinity. Structure (tables, columns, row counts) must match exactly. What the runs were
+/// made from (scenario hash, seed, horizon, TwinLab version, the calibration sets each file
+/// stores) is compared from the files themselves and reported, without deciding the verdict:
+/// the verdict is about the recorded data.
 public struct RunDiff: Sendable {
     /// How far two values may differ and still count as equal.
     public struct Tolerance: Sendable {
@@ -16,6 +19,9 @@ public struct RunDiff: Sendable {
 
         func accepts(_ a: Double, _ b: Double) -> Bool {
             if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
+            // An unlimited CO₂ tank records inf: equal infinities agree (their difference is NaN),
+            // and no relative tolerance (· ∞) may let a finite value match one.
+            if a.isInfinite || b.isInfinite { return a == b }
             return abs(a - b) <= absolute + relative * max(abs(a), abs(b))
         }
     }
@@ -35,6 +41,9 @@ public struct RunDiff: Sendable {
     }
 
     public var fingerprints: (a: String, b: String)
+    /// How the two runs' provenance differs, one sentence each (empty: same scenario, calibration,
+    /// seed, horizon and version, or files that do not say).
+    public var provenance: [String] = []
     /// Differences in layout: missing tables or columns, different row counts.
     public var structural: [String] = []
     public var differences: [Difference] = []
@@ -45,6 +54,7 @@ public struct RunDiff: Sendable {
     public static func compare(_ pathA: String, _ pathB: String, tolerance: Tolerance = Tolerance()) throws -> RunDiff {
         let a = try RunFileReader(path: pathA), b = try RunFileReader(path: pathB)
         var diff = RunDiff(fingerprints: (a.attribute("fingerprint"), b.attribute("fingerprint")))
+        diff.provenance = compare(try RunProvenance(reader: a), try RunProvenance(reader: b))
         let tablesA = try a.tablePaths(), tablesB = try b.tablePaths()
         for name in tablesA where !tablesB.contains(name) {
             diff.structural.append("table '\(RunFileReader.displayName(of: name))' only in the first run")
@@ -71,6 +81,32 @@ public struct RunDiff: Sendable {
             diff.structural.append("KPI '\(name)' only in the second run")
         }
         return diff
+    }
+
+    /// The provenance differences of two runs, as sentences.
+    private static func compare(_ a: RunProvenance, _ b: RunProvenance) -> [String] {
+        var lines: [String] = []
+        func differ(_ what: String, _ x: String, _ y: String) {
+            if x != y { lines.append("\(what) \(x.isEmpty ? "(none)" : x) vs \(y.isEmpty ? "(none)" : y)") }
+        }
+        differ("scenario", a.scenarioID, b.scenarioID)
+        differ("scenario hash", a.scenarioHash, b.scenarioHash)
+        differ("seed", String(a.seed), String(b.seed))
+        if !(a.horizonHours.isNaN && b.horizonHours.isNaN) {
+            differ("horizon h", KPIReport.format(a.horizonHours), KPIReport.format(b.horizonHours))
+        }
+        differ("TwinLab", a.twinlabVersion, b.twinlabVersion)
+        if a.storesCalibration != b.storesCalibration {
+            lines.append("calibration stored only in the \(a.storesCalibration ? "first" : "second") run")
+        } else {
+            let setsA = Dictionary(a.calibration.map { ($0.name, $0.sha256) }) { first, _ in first }
+            let setsB = Dictionary(b.calibration.map { ($0.name, $0.sha256) }) { first, _ in first }
+            for name in Set(setsA.keys).union(setsB.keys).sorted() where setsA[name] != setsB[name] {
+                differ("calibration set '\(name)' sha256", String((setsA[name] ?? "").prefix(16)),
+                       String((setsB[name] ?? "").prefix(16)))
+            }
+        }
+        return lines
     }
 
     private mutating func compare(table name: String, _ a: HDF5Table, _ b: HDF5Table, _ tolerance: Tolerance) {
@@ -106,6 +142,7 @@ public struct RunDiff: Sendable {
     public func report() -> String {
         var lines = [isEqual ? "runs agree" : "runs differ",
                      "fingerprints: \(fingerprints.a) vs \(fingerprints.b)"]
+        lines += provenance.map { "provenance: \($0)" }
         lines += structural.map { "structure: \($0)" }
         if !differences.isEmpty {
             var table = TextTable(headers: ["signal", "rows differing", "first row", "first", "second", "max |Δ|"],

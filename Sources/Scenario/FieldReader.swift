@@ -6,7 +6,7 @@ import SimKernel
 ///
 /// Every key a reader is asked for is marked as used; `finish()` reports the rest as
 /// unknown, with the closest known key as a suggestion, so a typo'd key is never
-/// silently ignored (DESIGN.md: no silent default for a typo).
+/// silently ignored (docs/design.md: no silent default for a typo).
 final class FieldReader {
     let file: String
     let path: String
@@ -62,6 +62,10 @@ final class FieldReader {
             node.float.flatMap { $0.isFinite ? $0 : nil }
         }
     }
+
+    /// Issues reported so far in the whole file: compare before and after a read to tell
+    /// whether that field was valid (a cross-field check should not add a follow-on error).
+    var issueCount: Int { sink.issues.count }
 
     /// A required or defaulted integer within `range`.
     func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {
@@ -255,6 +259,7 @@ final class FieldReader {
     }
 
     /// A path to an existing file, resolved against the scenario file's folder; nil when absent.
+    /// A scenario read back from a run file never runs, so there the file need not exist.
     func existingFile(_ key: String, description: String) -> String? {
         schema?.add(key, required: false, ["type": "string", "description": description])
         guard let value = lookup(key) else { return nil }
@@ -263,7 +268,7 @@ final class FieldReader {
             return nil
         }
         let resolved = resolve(text)
-        guard FileManager.default.isReadableFile(atPath: resolved) else {
+        guard sink.readsBackARun || FileManager.default.isReadableFile(atPath: resolved) else {
             sink.add(issue(at: value, field: fieldPath(key), expected: "an existing, readable file (looked for '\(resolved)')"))
             return nil
         }
@@ -316,8 +321,12 @@ final class FieldReader {
     }
 }
 
-/// Collects issues in the order they are found (document order within each section).
+/// Collects issues in the order they are found (document order within each section), for one
+/// parse that every reader of the document shares.
 final class IssueSink {
     private(set) var issues: [ScenarioIssue] = []
+    /// Set when the text is a run file's stored scenario: it describes a run that happened and
+    /// is never run again, so the weather and price files it names need not exist any more.
+    var readsBackARun = false
     func add(_ issue: ScenarioIssue) { issues.append(issue) }
 }

@@ -25,8 +25,23 @@ public struct Scenario: Sendable, Equatable {
     public var model: Model
     /// The file's text exactly as read, stored with every run for provenance.
     public var sourceText: String
+    /// The calibration sets the scenario's names were resolved from (`cultivar`, `fixture`),
+    /// whole, in the order first used; stored with every run so it reads back without the folder.
+    public var calibration: [CalibrationSet] = []
     /// How the streaming detectors scored against ground truth are set up (`detection`).
     public var detection = DetectionSpec()
+
+    /// SHA-256 (hex) of what the scenario means: its text, then for each calibration set in
+    /// file-name order a NUL, `calibration/<file>`, a NUL and the set's SHA-256. Without
+    /// calibration sets it is the SHA-256 of the scenario file itself (`sha256sum`). Two
+    /// scenarios with the same hash and seed give the same run on the same TwinLab version.
+    public var contentHash: String {
+        var content = sourceText
+        for set in calibration.sorted(by: { $0.file < $1.file }) {
+            content += "\u{0}calibration/\(set.file)\u{0}\(set.sha256)"
+        }
+        return SHA256Hash.hex(content)
+    }
 
     /// The simulated system.
     public enum Model: Sendable, Equatable {

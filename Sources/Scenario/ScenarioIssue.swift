@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem found in a scenario file, located precisely enough to fix without searching.
 public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
     /// The scenario file (as given by the user).
@@ -37,7 +39,8 @@ public struct ScenarioError: Error, CustomStringConvertible {
     public var description: String {
         switch code {
         case .fileNotFound:
-            return "\(file): cannot read the scenario file (\(underlying.map { "\($0)" } ?? "not found"))"
+            guard let underlying else { return "no such file: \(file)" }
+            return "\(file): cannot read the scenario file (\((underlying as NSError).localizedDescription))"
         case .malformed:
             return "\(file): not valid YAML: \(underlying.map { "\($0)" } ?? "")"
         case .invalid:

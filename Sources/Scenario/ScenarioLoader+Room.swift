@@ -3,10 +3,14 @@
 extension ScenarioLoader {
     static func readRoom(_ reader: FieldReader, calibration: CalibrationLibrary) -> RoomSpec {
         let id = reader.string("id")
+        let issuesBefore = reader.issueCount
         let floor = reader.double("floor_area_m2", in: 1...100_000, unit: "m²")
+        let floorValid = reader.issueCount == issuesBefore
         let height = reader.double("height_m", default: 4, in: 1.5...30, unit: "m")
         let canopy = reader.double("canopy_area_m2", default: floor * 0.7, in: 0...800_000, unit: "m²")
-        if reader.schema == nil, canopy > floor * 8 {
+        // Only against a valid floor area: a bad one is already reported, and a follow-on
+        // error about the canopy would send the user to the wrong line.
+        if reader.schema == nil, floorValid, canopy > floor * 8 {
             reader.report("canopy_area_m2", expected: "at most 8 tiers of the floor area (\(floor * 8) m²)")
         }
         let uValue = reader.optionalDouble("envelope_u_value_w_m2k", in: 0...10, unit: "W/m²K")
@@ -21,6 +25,8 @@ extension ScenarioLoader {
             setpoints.nightTemperature = s.optionalDouble("night_temperature_c", in: 5...40, unit: "°C")
             setpoints.vpd = s.optionalDouble("vpd_kpa", in: 0.2...3, unit: "kPa")
             setpoints.co2 = s.optionalDouble("co2_ppm", in: 300...2000, unit: "ppm")
+            setpoints.dayTemperatureOffset = s.double("day_temperature_offset_c", default: 0, in: -5...5, unit: "°C")
+            setpoints.nightTemperatureOffset = s.double("night_temperature_offset_c", default: 0, in: -5...5, unit: "°C")
             s.finish()
         }
         let sensors = reader.string("sensors", default: "typical", allowed: ["typical", "ideal"])
@@ -93,7 +99,7 @@ extension ScenarioLoader {
     /// m² of canopy (young plants need it; flower rooms leave it off); no outdoor air (a sealed room).
     private static func readHVAC(_ reader: FieldReader?, lampKW: Double, floor: Double, canopy: Double) -> HVACSpec {
         let r = reader
-        let spec = HVACSpec(
+        var spec = HVACSpec(
             coolingKW: r?.double("cooling_kw", default: 1.25 * lampKW + 0.02 * floor, in: 0...5000, unit: "kW")
                 ?? 1.25 * lampKW + 0.02 * floor,
             coolingCOP: r?.double("cooling_cop", default: 3.5, in: 1.5...8, unit: "W/W") ?? 3.5,
@@ -108,6 +114,7 @@ extension ScenarioLoader {
             co2KilogramsPerHour: r?.double("co2_kg_per_h", default: 0.005 * canopy, in: 0...100, unit: "kg/h")
                 ?? 0.005 * canopy,
             outdoorAirCubicMetresPerSecond: r?.double("outdoor_air_m3_per_s", default: 0, in: 0...100, unit: "m³/s") ?? 0)
+        spec.co2CutoutPPM = r?.double("co2_cutout_ppm", default: 2000, in: 1000...20_000, unit: "ppm") ?? 2000
         r?.finish()
         return spec
     }

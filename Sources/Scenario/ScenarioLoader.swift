@@ -6,6 +6,10 @@ public enum ScenarioLoader {
     /// Loads the scenario at `path`.
     /// - Throws: `ScenarioError` (file not found, malformed YAML, or every validation issue at once).
     public static func load(path: String) throws -> Scenario {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw ScenarioError(code: .fileNotFound, file: path, issues: [], underlying: nil)
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -15,8 +19,21 @@ public enum ScenarioLoader {
         return try parse(text, file: path)
     }
 
-    /// Parses scenario text; `file` names it in messages.
+    /// Parses scenario text; `file` names it in messages and anchors relative paths
+    /// (`calibration_dir`, weather and price files).
     public static func parse(_ text: String, file: String) throws -> Scenario {
+        try parse(text, file: file, calibration: nil)
+    }
+
+    /// Parses scenario text stored in a run file with the calibration sets stored beside it:
+    /// names resolve against `calibration` only, never against a folder on disk, so the
+    /// scenario means what it meant when it ran, from any directory. Weather and price files it
+    /// names need not exist any more (their paths are kept as written, resolved against `file`).
+    public static func parse(_ text: String, file: String, storedCalibration calibration: [CalibrationSet]) throws -> Scenario {
+        try parse(text, file: file, calibration: calibration)
+    }
+
+    private static func parse(_ text: String, file: String, calibration: [CalibrationSet]?) throws -> Scenario {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -31,16 +48,19 @@ public enum ScenarioLoader {
             throw ScenarioError(code: .malformed, file: file, issues: [], underlying: error)
         }
         let sink = IssueSink()
+        sink.readsBackARun = calibration != nil
         let top = FieldReader(file: file, path: "", node: root, sink: sink)
         guard root.mapping != nil else { throw ScenarioError(code: .invalid, file: file, issues: sink.issues) }
-        let fields = read(top)
+        let library = calibration.map(CalibrationLibrary.init(stored:))
+        let fields = read(top, calibration: library)
         guard sink.issues.isEmpty, let model = fields.model else {
             throw ScenarioError(code: .invalid, file: file, issues: sink.issues)
         }
         return Scenario(id: fields.id, title: fields.title, seed: fields.seed, horizonHours: fields.horizon,
                         recordingIntervalMinutes: fields.interval, compressionLevel: fields.compression,
                         recordedChannels: fields.channels,
-                        model: model, sourceText: text, detection: fields.detection)
+                        model: model, sourceText: text, calibration: fields.calibration.used,
+                        detection: fields.detection)
     }
 
     /// The JSON Schema of the scenario format, for editors that validate and complete YAML.
@@ -58,10 +78,11 @@ public enum ScenarioLoader {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Reads every field of a scenario document; issues go to the reader's sink.
-    static func read(_ top: FieldReader) -> (id: String, title: String, seed: UInt64, horizon: Double,
-                                             interval: Double, compression: Int, channels: [String]?,
-                                             model: Scenario.Model?, detection: DetectionSpec) {
+    /// Reads every field of a scenario document; issues go to the reader's sink. Calibration
+    /// names resolve in `calibration` when given, else in the scenario's calibration folder.
+    static func read(_ top: FieldReader, calibration given: CalibrationLibrary? = nil)
+        -> (id: String, title: String, seed: UInt64, horizon: Double, interval: Double, compression: Int,
+            channels: [String]?, model: Scenario.Model?, detection: DetectionSpec, calibration: CalibrationLibrary) {
         _ = top.string("schema", allowed: [Scenario.schema])
         let id = top.string("id")
         if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
@@ -113,7 +134,9 @@ public enum ScenarioLoader {
             shop.finish()
             model = .machineShop(spec)
         }
-        let calibration = readCalibrationFolder(top)
+        // Read even when stored sets are given: it marks calibration_dir as a known key.
+        let folder = readCalibrationFolder(top)
+        let calibration = given ?? folder
         if top.schema != nil || hasFacility, let facility = top.section("facility", required: false) {
             model = .facility(readFacility(facility, calibration: calibration))
         }
@@ -130,6 +153,6 @@ public enum ScenarioLoader {
             model = .fleet(readFleet(fleet))
         }
         top.finish()
-        return (id, title, seed, horizon, interval, compression, channels, model, detection)
+        return (id, title, seed, horizon, interval, compression, channels, model, detection, calibration)
     }
 }

@@ -3,7 +3,7 @@
 /// A `Simulation` runs one model on one thread. Events are ordered by
 /// (time, priority, sequence number taken at schedule time), `now` is set before any
 /// handler runs, and everything at one instant runs in sequence order, so the same
-/// model and seed always replay the same way (DESIGN.md, determinism contract).
+/// model and seed always replay the same way (docs/design.md, determinism contract).
 /// Parallelism belongs across runs: create one `Simulation` per replication.
 ///
 /// Behaviour comes in three forms:

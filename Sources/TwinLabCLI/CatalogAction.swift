@@ -9,10 +9,27 @@ public struct CatalogAction: Sendable {
 
     public init(catalogPath: String) { self.catalogPath = catalogPath }
 
-    /// Lists the newest `limit` runs, after marking runs whose writer died as incomplete.
-    public func list(limit: Int, out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
+    /// Which runs `catalog list` shows; nil fields do not filter.
+    public struct Filter: Sendable, Equatable {
+        /// Only runs of this scenario id.
+        public var scenario: String?
+        /// Only runs in this status.
+        public var status: RunStatus?
+        /// Only runs started at or after this moment.
+        public var since: Date?
+
+        public init(scenario: String? = nil, status: RunStatus? = nil, since: Date? = nil) {
+            self.scenario = scenario
+            self.status = status
+            self.since = since
+        }
+    }
+
+    /// Lists the newest `limit` runs that pass `filter`, after marking runs whose writer died
+    /// as incomplete.
+    public func list(limit: Int, filter: Filter = Filter(), out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
         withCatalog(err: err) { catalog in
-            let records = try catalog.list(limit: limit)
+            let records = try catalog.list(limit: limit, scenario: filter.scenario, status: filter.status, since: filter.since)
             out(json ? JSONOutput.encode(records) : KPIReport.runList(records))
             return .success
         }

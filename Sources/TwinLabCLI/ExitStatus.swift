@@ -16,10 +16,30 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     /// `status = incomplete`), a model the format does not cover, channels missing, or (C-MAPSS
     /// without `--allow-empty`) no machine failed.
     case unusableRun = 6
-    /// A dataset export would overwrite an existing dataset; pass `--force`.
+    /// A dataset export would overwrite an existing dataset (pass `--force`), or a run's
+    /// output name holds a different run (pass `--overwrite`).
     case outputExists = 7
     /// The command line itself was wrong (ArgumentParser's usage error).
     case usage = 64
 
     var exitCode: ExitCode { ExitCode(rawValue) }
+
+    /// What the code means, in a few words, for `--help`.
+    var meaning: String {
+        switch self {
+        case .success: "success"
+        case .runFailed: "the simulation failed"
+        case .invalidScenario: "a scenario file is invalid"
+        case .ioError: "output or catalog files could not be written or read"
+        case .differences: "diff found differences"
+        case .unusableRun: "an export cannot use the run file"
+        case .outputExists: "an export would overwrite an existing dataset"
+        case .usage: "the command line was wrong"
+        }
+    }
+
+    /// Every code and its meaning, as `--help` lists them.
+    static var helpText: String {
+        "Exit codes: " + allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: ", ") + "."
+    }
 }

@@ -80,7 +80,7 @@ extension TwinLabCommand {
         struct CMAPSS: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "cmapss",
-                abstract: "Write a fleet run as run-to-failure text files in NASA C-MAPSS form, for RUL models.",
+                abstract: "Write a fleet run's machines (or a facility run's room machines) as run-to-failure text files in NASA C-MAPSS form, for RUL models.",
                 discussion: """
                     One unit per machine life, one row per recording interval (a "cycle"): unit, cycle, three \
                     operating settings (load, cooling air temperature, cooling factor), six sensors (power, \
@@ -94,7 +94,7 @@ extension TwinLabCommand {
                     for test and RUL).
                     Read in Python: pandas.read_csv("OUTPUT/train_NAME.txt", sep=r"\\s+", header=None)
                     """)
-            @Argument(help: "A finished run file (.h5) of a fleet scenario.")
+            @Argument(help: "A finished run file (.h5) of a fleet scenario, or of a facility scenario with room machines.")
             var runFile: String
             @Option(help: "Folder for the four text files.")
             var output = "results/cmapss"

@@ -15,6 +15,8 @@ public struct RunAction: Sendable {
     public var quiet = false
     /// Replaces the scenario's `fleet.llm.mode` (e.g. record a cassette for a file that says replay).
     public var llmMode: LLMAgentConfiguration.Mode?
+    /// Replace a file at the output name even when it holds a different run.
+    public var overwrite = false
 
     public init(scenarioPath: String) { self.scenarioPath = scenarioPath }
 
@@ -28,9 +30,14 @@ public struct RunAction: Sendable {
             err("error: \(error)")
             return .invalidScenario
         }
+        if let untilHours, untilHours > scenario.horizonHours {
+            err("warning: --until \(KPIReport.format(untilHours)) h is past the scenario's horizon; "
+                + "the run stops at \(KPIReport.format(scenario.horizonHours)) h")
+        }
         var request = RunRequest(scenario: scenario, seed: seed, untilHours: untilHours,
                                  outputDirectory: outputDirectory, catalogPath: catalogPath)
         request.llmMode = llmMode
+        request.overwrite = overwrite
         do {
             let summary = try RunPipeline.execute(request, progress: quiet || json ? nil : progress)
             if json {
@@ -50,7 +57,11 @@ public struct RunAction: Sendable {
             return .success
         } catch let error as RunError {
             err("error: \(error)")
-            return error.code == .simulation ? .runFailed : .ioError
+            switch error.code {
+            case .simulation: return .runFailed
+            case .outputExists: return .outputExists
+            default: return .ioError
+            }
         } catch {
             err("error: \(error)")
             return .ioError

@@ -5,13 +5,23 @@ import Control
 extension TwinLabCommand {
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run a scenario: writes results/<id>-seed<seed>.h5, records the run, prints its KPIs.")
+            abstract: "Run a scenario: writes results/<id>-seed<seed>-<horizon>h-<hash8>.h5, records the run, prints its KPIs.",
+            discussion: """
+                The file name holds the first 8 hex digits of the scenario's SHA-256 (text and calibration \
+                sets), so an edited copy, another seed or an --until run never replaces an earlier result. \
+                Rerunning the same scenario, seed and horizon replaces its file with identical bytes; a file \
+                at that name holding anything else (another TwinLab version, an unfinished or foreign file) \
+                is refused with exit code 7 unless --overwrite is given.
+                """)
 
         @Argument(help: "The scenario file (YAML), e.g. scenarios/machine-shop.yaml.")
         var scenario: String
-        @Option(help: "Use this seed instead of the scenario's (same seed = same results).")
+        // Unconditional parsing: a negative number is a wrong value to name, not a missing one.
+        @Option(parsing: .unconditional,
+                help: "Use this seed instead of the scenario's (a whole number 0 … 2^64 − 1; same seed = same results).")
         var seed: UInt64?
-        @Option(name: .customLong("until"), help: "Stop after this many simulated hours.")
+        @Option(name: .customLong("until"), parsing: .unconditional,
+                help: "Stop after this many simulated hours (at most the scenario's horizon).")
         var untilHours: Double?
         @Option(help: "Folder for the result file.")
         var output = "results"
@@ -24,6 +34,8 @@ extension TwinLabCommand {
         var json = false
         @Flag(help: "Print nothing but errors.")
         var quiet = false
+        @Flag(help: "Replace a file at the output name even if it holds a different run (it is replaced only once the new run is complete).")
+        var overwrite = false
 
         func validate() throws {
             if let untilHours, !(untilHours > 0) { throw ValidationError("--until must be a positive number of hours") }
@@ -40,6 +52,7 @@ extension TwinLabCommand {
             action.catalogPath = catalog
             action.json = json
             action.quiet = quiet
+            action.overwrite = overwrite
             action.llmMode = llmMode.flatMap(LLMAgentConfiguration.Mode.init(rawValue:))
             let bar = ProgressBar(enabled: !quiet && !json && isatty(STDERR_FILENO) != 0)
             let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: bar.update)

@@ -9,4 +9,7 @@ enum Terminal {
     static func errorInline(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
+
+    /// Whether standard error is a terminal (a progress bar would be read, not logged).
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }

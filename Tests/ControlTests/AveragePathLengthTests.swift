@@ -11,7 +11,7 @@ struct AveragePathLengthTests {
         #expect(AveragePathLength.c(2) == 1)
     }
 
-    @Test("c(256) = 10.24477 (scikit-learn's _average_path_length, machine-health-and-ml.md §2.1)")
+    @Test("c(256) = 10.24477 (scikit-learn's _average_path_length)")
     func published() {
         // By hand: ln 255 = 5.541264, + γ = 6.118480, × 2 = 12.236960, − 2·255/256 = 1.992188.
         // scikit-learn 1.9.1 prints c(256) = 10.24477092 and c(3) = 1.20739236.

@@ -117,7 +117,9 @@ struct BaselineClimateControllerTests {
         let settledDay = Self.settled(steps, settle: 2 * 3600).filter(\.lightsOn)
         let meanCO2 = settledDay.map(\.co2).reduce(0, +) / Double(settledDay.count)
         #expect(abs(meanCO2 - setpoints.co2LightsOn) < 50)
-        #expect(settledDay.allSatisfy { $0.command.co2Injection > 0 })
+        // The valve closes only while the CO₂ reading drops out (the test room's sensor has dropouts).
+        let dosing = settledDay.filter { $0.command.co2Injection > 0 }.count
+        #expect(dosing >= settledDay.count * 95 / 100 && dosing < settledDay.count + 1)
     }
 
     @Test("never doses CO2 with the outdoor-air damper open beyond the limit")
@@ -132,7 +134,7 @@ struct BaselineClimateControllerTests {
         #expect(sealed.command(for: observation, setpoints: .floweringEarly, dt: 60).co2Injection > 0)
     }
 
-    @Test("missing readings hold that loop's last output and are counted")
+    @Test("missing readings hold that loop's last output (CO₂: close the valve) and are counted")
     func holdsOnMissingReadings() throws {
         var controller = try BaselineClimateController()
         let setpoints = ClimateSetpoints.vegetative
@@ -154,8 +156,11 @@ struct BaselineClimateControllerTests {
 
         let noCO2 = ClimateObservation(airTemperature: 28, relativeHumidity: 80, lightsOn: true)
         let held = controller.command(for: noCO2, setpoints: setpoints, dt: 60)
-        #expect(held.co2Injection == last.co2Injection)
+        // Except CO₂: blind dosing can only climb, so the valve closes; the loop keeps its state.
+        #expect(held.co2Injection == 0)
         #expect(controller.missingCO2Steps == 1)
+        let back = controller.command(for: full, setpoints: setpoints, dt: 60)
+        #expect(back.co2Injection >= last.co2Injection, "dosing resumes where it was, not from zero")
         // Lights off overrides a missing reading: no dosing, and nothing counted as missing.
         let dark = controller.command(for: ClimateObservation(airTemperature: 24, lightsOn: false), setpoints: setpoints, dt: 60)
         #expect(dark.co2Injection == 0 && controller.missingCO2Steps == 1)

@@ -81,7 +81,10 @@ struct HTTPChatTransportTests {
         let closed = try ClosedPort()
         defer { closed.release() }
         let endpoint = URL(string: "http://127.0.0.1:\(closed.port)/v1/chat/completions")!
-        let llm = agent("valid", endpoint: endpoint, retries: 1, failures: 2, cooldown: 2)
+        // A refused connection answers at once, so a long timeout costs nothing here; a short one
+        // misread a loaded CI machine's late callback as a timeout (5.25 s of wall time passed
+        // before URLSession's queue ran the refusal's completion handler).
+        let llm = agent("valid", endpoint: endpoint, timeout: 60, retries: 1, failures: 2, cooldown: 2)
         let verdicts = (0..<5).map { _ in llm.verdict(context: context) }
         #expect(verdicts.allSatisfy { $0.decidedBy == "llm-fallback:expert-policy" })
         #expect(verdicts[0].note.hasPrefix("transport: connection"), "\(verdicts[0].note)")

@@ -50,7 +50,7 @@ struct StepChangeTests {
         #expect(d >= 0 && d <= 20)
     }
 
-    @Test("Page–Hinkley with river defaults on the vibration step of machine-health-and-ml.md")
+    @Test("Page–Hinkley with river defaults on the vibration step of docs/model-reference.md")
     func pageHinkleyRiverDefaults() throws {
         // +1 mm/s step on σ = 0.3 mm/s; river 0.26.1 reported a delay of 39 samples there.
         var d = try PageHinkleyDetector(delta: 0.005, threshold: 50, alpha: 0.9999, minimumSamples: 30)

@@ -8,7 +8,7 @@ import TwinModels
 ///     V·dρ/dt  = E − u_dehum·W_dehum + u_hum·W_hum − ACH·V·(ρ − ρ_out)
 ///     dC/dt    = u_CO2·G − A(lights) − ACH·(C − C_out)          (ppm)
 ///
-/// Numbers describe a 100 m² flower room (reference/models.md §2.1–2.3 orders of magnitude):
+/// Numbers describe a 100 m² flower room (docs/model-reference.md §Climate orders of magnitude):
 /// 30 kW of LED heat with the lights on, a 5 °C winter outside, a dehumidifier that returns
 /// its electrical power and the latent heat of the removed water as sensible heat.
 struct TestGrowRoom {

@@ -3,8 +3,8 @@ import Testing
 import Scenario
 @testable import Lab
 
-/// The Gymnasium-style environment over the twin and the schedule optimization built on it.
-@Suite("Facility environment and optimization", .serialized)
+/// The Gymnasium-style environment over the twin.
+@Suite("Facility environment", .serialized)
 struct FacilityEnvironmentTests {
     static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scenarios")
@@ -29,16 +29,6 @@ struct FacilityEnvironmentTests {
         let actions = (0..<8).map { k in [RoomPolicy(temperatureOffset: Double(k % 3) - 1)] }
         #expect(try environment.checkDeterminism(actions: actions, seed: 3))
         #expect(throws: RunError.self) { try FacilityEnvironment(scenario: try Self.touScenario(), decisionHours: 0.3) }
-    }
-
-    @Test("the optimized schedule beats the baseline on cost at equal or better climate compliance")
-    func optimizationBeatsBaseline() throws {
-        let outcome = try ScheduleOptimization.run(try Self.touScenario(), days: 7, seed: 7, iterations: 5, population: 10)
-        func kpi(_ list: [RunKPI], _ name: String) -> Double { list.first { $0.name == name }!.value }
-        #expect(kpi(outcome.optimizedKPIs, "total_cost") < kpi(outcome.baselineKPIs, "total_cost"))
-        #expect(kpi(outcome.optimizedKPIs, "temperature_discomfort") <= kpi(outcome.baselineKPIs, "temperature_discomfort"))
-        #expect(kpi(outcome.optimizedKPIs, "standing_crop") >= 0.99 * kpi(outcome.baselineKPIs, "standing_crop"))
-        #expect(outcome.optimizedReturn >= outcome.baselineReturn)
     }
 }
 

@@ -4,7 +4,8 @@ import Scenario
 import Lab
 
 /// The complete flower room of the issue (100 m² canopy, 1000 µmol m⁻² s⁻¹ at 2.8 µmol J⁻¹,
-/// 12/12, one 60-day cycle) and the whole facility land in the published bands of models.md.
+/// 12/12, one 60-day cycle) and the whole facility land in the published bands of
+/// docs/model-reference.md (§Cannabis, §Energy per gram).
 @Suite("Facility plausibility against published bands", .serialized)
 struct FacilityPlausibilityTests {
     static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -42,8 +43,9 @@ struct FacilityPlausibilityTests {
     func wholeFacility() throws {
         let k = try Self.kpis("whole-facility")
         let perGram = k["energy_per_gram_cannabis"]!
-        // models.md §4 derives 0.7–1.2 kWh g⁻¹ at 650 g m⁻²; CO₂ enrichment here lifts yields to
-        // ≈ 770 g m⁻² per cycle, which scales the band to ≈ 0.6–1.0.
+        // docs/model-reference.md §Energy per gram derives 0.7–1.2 kWh g⁻¹ at 650 g m⁻²;
+        // CO₂ enrichment here lifts yields to ≈ 770 g m⁻² per cycle, which scales the band
+        // to ≈ 0.6–1.0.
         #expect(perGram > 0.6 && perGram < 1.2, "\(perGram) kWh/g")
         let harvests = k["harvests_cannabis"]!
         #expect(harvests >= 20 && harvests <= 28)   // 4 flower rooms × ≈ 6 cycles of 60 days

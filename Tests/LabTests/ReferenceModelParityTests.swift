@@ -6,7 +6,7 @@ import Lab
 ///
 /// SimPy keeps time in `Double`; TwinLab rounds every delay to a 1 µs tick, so the
 /// results agree to the rounding the tick imposes rather than bit for bit. Reference
-/// values: ../shared/bench/simpy-reference/README.md.
+/// values: docs/kernel.md, "Seed-42 reference outputs" (SimPy 4.1.2 and salabim agree bit for bit).
 @Suite("Reference models agree with SimPy")
 struct ReferenceModelParityTests {
     @Test func timeoutChurnEndsWhereSimPyEnds() throws {

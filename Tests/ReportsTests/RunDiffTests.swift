@@ -69,4 +69,41 @@ struct RunDiffTests {
     @Test func missingFileIsAnHDF5Error() {
         #expect(throws: HDF5Error.self) { try RunDiff.compare("/nonexistent/a.h5", "/nonexistent/b.h5") }
     }
+
+    @Test("equal infinities agree (an unlimited CO2 tank); an infinity and a number do not")
+    func infinities() throws {
+        let a = try writeRun("a") { table, _ in table[2][1] = .infinity; table[4][1] = -.infinity }
+        let b = try writeRun("b") { table, _ in table[2][1] = .infinity; table[4][1] = -.infinity }
+        #expect(try RunDiff.compare(a, b).isEqual)
+        let c = try writeRun("c") { table, _ in table[2][1] = .infinity; table[4][1] = 1e300 }
+        let diff = try RunDiff.compare(a, c, tolerance: .init(relative: 0.5))
+        #expect(diff.differences.map(\.signal) == ["rooms-shop.level"])
+        #expect(diff.differences.first?.firstRow == 4)
+    }
+
+    @Test("provenance read from the files is reported without deciding the verdict")
+    func provenance() throws {
+        func stamp(_ path: String, hash: String, seed: UInt64, cultivars: String?) throws {
+            let file = try HDF5File.open(at: path, mode: .readWrite)
+            try RunProvenance(
+                twinlabVersion: "0.1.0", scenarioID: "room", scenarioText: "x", scenarioHash: hash, seed: seed,
+                horizonHours: 24, kind: .facility,
+                calibration: cultivars.map { [RunProvenance.CalibrationEntry(name: "cultivars", file: "cultivars.yaml",
+                                                                              sourcePath: "/c/cultivars.yaml",
+                                                                              sha256: $0, text: "t")] } ?? []
+            ).write(to: file)
+            try file.close()
+        }
+        let a = try writeRun("a"), b = try writeRun("b"), c = try writeRun("c")
+        try stamp(a, hash: "1111", seed: 1, cultivars: String(repeating: "a", count: 64))
+        try stamp(b, hash: "2222", seed: 1, cultivars: String(repeating: "b", count: 64))
+        try stamp(c, hash: "1111", seed: 1, cultivars: String(repeating: "a", count: 64))
+        let diff = try RunDiff.compare(a, b)
+        #expect(diff.isEqual)
+        #expect(diff.provenance == ["scenario hash 1111 vs 2222",
+                                    "calibration set 'cultivars' sha256 aaaaaaaaaaaaaaaa vs bbbbbbbbbbbbbbbb"])
+        #expect(diff.report().contains("provenance: calibration set 'cultivars'"))
+        #expect(try RunDiff.compare(a, c).provenance.isEmpty)
+        #expect(try RunDiff.compare(a, try writeRun("plain")).provenance.contains("calibration stored only in the first run"))
+    }
 }

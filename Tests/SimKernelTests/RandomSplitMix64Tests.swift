@@ -38,8 +38,8 @@ import Testing
         }
     }
 
-    /// End to end against the README's published bench (a) outputs (seed 42, 1000 processes,
-    /// 1000 Exp(1) timeouts each; a process's completion time is its running sum t = t + d).
+    /// End to end against the published seed-42 outputs of bench (a) (docs/kernel.md; 1000
+    /// processes, 1000 Exp(1) timeouts each; a process's completion time is its running sum t = t + d).
     @Test func reproducesBenchAReferenceOutputs() {
         var completions: [Double] = []
         for process in UInt64(0)..<1000 {
@@ -49,7 +49,7 @@ import Testing
             completions.append(t)
         }
         #expect(completions.max()!.bitPattern == (1118.741846722531).bitPattern)
-        // The README's figure is math.fsum (exactly rounded); a plain sum differs in the last bits.
+        // The published figure is math.fsum (exactly rounded); a plain sum differs in the last bits.
         let sum = completions.reduce(0, +)
         #expect(abs(sum - 999920.2525281959) < 1e-9)
     }

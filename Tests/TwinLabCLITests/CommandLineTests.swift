@@ -42,6 +42,15 @@ struct CommandLineTests {
                       err: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The one run file in `folder` under `dir` whose name starts with `prefix` (e.g.
+    /// `machine-shop-seed42-500h-`: the scenario hash follows), as a path relative to `dir`.
+    func runFile(_ prefix: String, in dir: URL, folder: String = "results") throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent(folder).path)
+            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".h5") }
+        try #require(names.count == 1, "expected one \(prefix)*.h5 in \(folder), found \(names)")
+        return "\(folder)/\(names[0])"
+    }
+
     func workspace() throws -> URL {
         let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("twinlab-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -55,7 +64,7 @@ struct CommandLineTests {
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("availability"))
         #expect(run.out.contains("fingerprint"))
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("results/machine-shop-seed42.h5").path))
+        _ = try runFile("machine-shop-seed42-500h-", in: dir)
         let json = try twinlab(["run", scenario, "--until", "500", "--json", "--seed", "3"], in: dir)
         #expect(json.status == 0)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
@@ -96,18 +105,21 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("again"), withIntermediateDirectories: true)
         #expect(try twinlab(["run", scenario, "--until", "300", "--seed", "1", "--quiet", "--output", "again"],
                             in: dir).status == 0)
-        let same = try twinlab(["diff", "results/machine-shop-seed1.h5", "again/machine-shop-seed1.h5"], in: dir)
+        let seed1 = try runFile("machine-shop-seed1-300h-", in: dir), seed2 = try runFile("machine-shop-seed2-300h-", in: dir)
+        let same = try twinlab(["diff", seed1, try runFile("machine-shop-seed1-300h-", in: dir, folder: "again")], in: dir)
         #expect(same.status == 0)
         #expect(same.out.hasPrefix("runs agree"))
-        let differ = try twinlab(["diff", "results/machine-shop-seed1.h5", "results/machine-shop-seed2.h5"], in: dir)
+        let differ = try twinlab(["diff", seed1, seed2], in: dir)
         #expect(differ.status == ExitStatus.differences.rawValue)
         #expect(differ.out.contains("machine_shop.machines_down"))
-        let missing = try twinlab(["diff", "results/nope.h5", "results/machine-shop-seed2.h5"], in: dir)
+        #expect(differ.out.contains("provenance: seed 1 vs 2"))
+        let missing = try twinlab(["diff", "results/nope.h5", seed2], in: dir)
         #expect(missing.status == ExitStatus.ioError.rawValue)
         #expect(missing.err.contains("nope.h5"))
-        let export = try twinlab(["export", "csv", "results/machine-shop-seed1.h5", "--output", "csv"], in: dir)
+        let export = try twinlab(["export", "csv", seed1, "--output", "csv"], in: dir)
         #expect(export.status == 0)
-        let csv = try String(contentsOf: dir.appendingPathComponent("csv/machine-shop-seed1-machine_shop.csv"), encoding: .utf8)
+        let stem = ((seed1 as NSString).lastPathComponent as NSString).deletingPathExtension
+        let csv = try String(contentsOf: dir.appendingPathComponent("csv/\(stem)-machine_shop.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("time [h],machines_down [count],technicians_busy [count],waiting_for_technician [count]\n0.0,"))
         #expect(csv.split(separator: "\n").count == 301)
     }

@@ -57,7 +57,7 @@ extension CommandLineTests {
         #expect(partial.err.contains("unfinished"))
         let shop = Self.repository.appendingPathComponent("scenarios/machine-shop.yaml").path
         #expect(try twinlab(["run", shop, "--until", "50", "--quiet"], in: dir).status == 0)
-        let wrong = try twinlab(["export", "minari", "results/machine-shop-seed42.h5", "--output", "w"], in: dir)
+        let wrong = try twinlab(["export", "minari", try self.runFile("machine-shop-seed42-50h-", in: dir), "--output", "w"], in: dir)
         #expect(wrong.status == ExitStatus.unusableRun.rawValue)
         #expect(wrong.err.contains("fleet or facility"))
         try "x".write(to: dir.appendingPathComponent("blocker"), atomically: true, encoding: .utf8)

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import Recording
 import Catalog
+import Scenario
+import Lab
 
 /// A run killed with SIGKILL leaves a readable, incomplete file and a catalog that says so.
 @Suite("Killed runs", .serialized)
@@ -17,8 +19,9 @@ struct KilledRunTests {
         horizon_hours: 100000
         machine_shop: {machines: 500, technicians: 30}
         """.write(to: scenario, atomically: true, encoding: .utf8)
-        // An earlier complete result must survive the killed run untouched.
-        let earlier = dir.appendingPathComponent("results/long-shop-seed1234567.h5")
+        // An earlier result at the run's own name must survive the killed run untouched, even
+        // with --overwrite: the replacement is a rename once the new run is complete.
+        let earlier = dir.appendingPathComponent("results/" + (try Self.fileName(of: scenario)))
         try FileManager.default.createDirectory(at: earlier.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("earlier result".utf8).write(to: earlier)
 
@@ -50,7 +53,7 @@ struct KilledRunTests {
             + "calibration_dir: \(repository.appendingPathComponent("calibration").path)\n"
         let scenario = dir.appendingPathComponent("flower-room.yaml")
         try text.write(to: scenario, atomically: true, encoding: .utf8)
-        let earlier = dir.appendingPathComponent("results/flower-room-seed7.h5")
+        let earlier = dir.appendingPathComponent("results/" + (try Self.fileName(of: scenario)))
         try FileManager.default.createDirectory(at: earlier.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("earlier facility result".utf8).write(to: earlier)
 
@@ -72,12 +75,19 @@ struct KilledRunTests {
         #expect(try Self.catalogStatuses(in: dir) == ["incomplete"])
     }
 
-    /// Starts `twinlab run scenario --quiet` in `dir`, waits until `partial` exceeds
-    /// `pastBytes`, and kills the process with SIGKILL.
+    /// The name of the file a full run of the scenario at `url` writes.
+    static func fileName(of url: URL) throws -> String {
+        let scenario = try ScenarioLoader.load(path: url.path)
+        return RunFileName.make(scenarioID: scenario.id, seed: scenario.seed, horizonHours: scenario.horizonHours,
+                                scenarioHash: scenario.contentHash)
+    }
+
+    /// Starts `twinlab run scenario --quiet --overwrite` in `dir`, waits until `partial`
+    /// exceeds `pastBytes`, and kills the process with SIGKILL.
     static func killMidway(scenario: URL, in dir: URL, partial: String, pastBytes: Int) throws {
         let process = Process()
         process.executableURL = try CommandLineTests.binary()
-        process.arguments = ["run", scenario.path, "--quiet"]
+        process.arguments = ["run", scenario.path, "--quiet", "--overwrite"]
         process.currentDirectoryURL = dir
         try process.run()
         let deadline = Date().addingTimeInterval(120)

@@ -51,7 +51,8 @@ struct LLMCommandLineTests {
         let replayed = try cli.twinlab(["run", "llm-cli.yaml", "--json", "--output", "b"], in: dir)
         #expect(replayed.status == 0, "\(replayed.err)")
         #expect(fingerprint(recorded.out) != nil && fingerprint(recorded.out) == fingerprint(replayed.out))
-        let a = FileManager.default.contents(atPath: dir.appendingPathComponent("a/llm-cli-seed2.h5").path)
-        #expect(a != nil && a == FileManager.default.contents(atPath: dir.appendingPathComponent("b/llm-cli-seed2.h5").path))
+        let a = FileManager.default.contents(atPath: dir.appendingPathComponent(try cli.runFile("llm-cli-seed2-", in: dir, folder: "a")).path)
+        let b = FileManager.default.contents(atPath: dir.appendingPathComponent(try cli.runFile("llm-cli-seed2-", in: dir, folder: "b")).path)
+        #expect(a != nil && a == b)
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 import TwinModels
 
-@Suite("CO₂ ppm ↔ mass concentration (models.md §2.3, R2)")
+@Suite("CO₂ ppm ↔ mass concentration (R2)")
 struct CO2UnitsTests {
     @Test("1 ppm = 1.82955 mg m⁻³ and 1000 ppm = 1829.5 mg m⁻³ at 20 °C, 101.325 kPa")
     func published() throws {

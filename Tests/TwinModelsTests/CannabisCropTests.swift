@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import TwinModels
 
-/// The PCE cannabis model of reference/models.md §1.5 through the Crop interface.
+/// The PCE cannabis model of docs/model-reference.md §Cannabis through the Crop interface.
 @Suite("Cannabis crop (photon conversion efficiency)")
 struct CannabisCropTests {
-    /// Industry-practice PPFDs (models.md §1.5): clones 200, veg 500, flower `flower`.
+    /// Industry-practice PPFDs (docs/model-reference.md §Cannabis): clones 200, veg 500, flower
+    /// `flower`.
     static func room(flower: Double) -> TestRoom {
         TestRoom { stage in
             switch stage {

@@ -12,7 +12,7 @@ struct CanopyTranspirationTests {
         return 3600 * model.rate(canopyTemperature: t, airVapourPressure: pAir, co2: co2, leafAreaIndex: lai, light: light)
     }
 
-    @Test("models.md §2.2 worked examples: 0.226, 0.198 and 0.045 kg m⁻² h⁻¹")
+    @Test("Stanghellini worked examples: 0.226, 0.198 and 0.045 kg m⁻² h⁻¹")
     func workedExamples() {
         #expect(abs(hourly(t: 26, rh: 60, radiation: 190, co2: 1000) - 0.226) < 0.001)
         #expect(abs(hourly(t: 24, rh: 70, radiation: 190, co2: 800) - 0.198) < 0.001)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwinModels
 
-@Suite("BOPTEST KPIs (models.md §5.1, R6)")
+@Suite("BOPTEST KPIs (R6)")
 struct ClimateKPITests {
     /// R6 series: 0…12 h every 5 min; 19 °C before 2 h, 25.5 °C for 3 h ≤ t < 4 h, 22 °C otherwise.
     static let r6: (t: [Double], temp: [Double]) = {

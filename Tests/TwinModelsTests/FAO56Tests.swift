@@ -1,7 +1,8 @@
 import Testing
 import TwinModels
 
-/// Published FAO-56 check values (Allen et al. 1998), via reference/models.md §6 R1.
+/// Published FAO-56 check values (Allen et al. 1998; docs/model-reference.md
+/// §Evapotranspiration, R1).
 @Suite("FAO-56 examples")
 struct FAO56Tests {
     let fao = SaturationFormula.tetens

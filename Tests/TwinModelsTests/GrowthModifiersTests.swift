@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import TwinModels
 
-/// The f_T, f_CO2 and f_VPD forms of reference/models.md §1.5, and the CanopyConditions checks.
+/// The f_T, f_CO2 and f_VPD forms of docs/model-reference.md §Cannabis, and the
+/// CanopyConditions checks.
 @Suite("Growth modifiers and canopy conditions")
 struct GrowthModifiersTests {
     @Test("Yan & Hunt: 1 at T_opt, 0 at and beyond the cardinal limits, the published shape between")

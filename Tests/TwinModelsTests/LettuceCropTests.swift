@@ -62,7 +62,7 @@ struct LettuceCropTests {
             sawUptake = sawUptake || crop.netCO2Uptake > 0
         }
         #expect(sawRelease && sawUptake)
-        #expect(abs(exchanged * 1e3 * (30.0 / 44) / (crop.totalDryMass - start) - 1) < 1e-9)
+        #expect(abs(exchanged * 1e3 * VanHenten1994Parameters().co2ToCarbohydrate / (crop.totalDryMass - start) - 1) < 1e-9)
     }
 
     @Test("one day in one call agrees with 1440 one-minute calls")

@@ -1,7 +1,7 @@
 import Testing
 import TwinModels
 
-@Suite("Light units and daily light integral (models.md §3, R2)")
+@Suite("Light units and daily light integral (R2)")
 struct LightUnitsTests {
     @Test("DLI(900, 12 h) = 38.88 mol m⁻² d⁻¹")
     func dli() throws {

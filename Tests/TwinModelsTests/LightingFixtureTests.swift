@@ -1,7 +1,7 @@
 import Testing
 import TwinModels
 
-@Suite("Lighting fixture power and heat (models.md §3, R2)")
+@Suite("Lighting fixture power and heat (R2)")
 struct LightingFixtureTests {
     @Test("900 µmol m⁻² s⁻¹ at 2.7 µmol/J draws 333.33 W m⁻², 4.000 kWh m⁻² in 12 h")
     func flowerRoomPower() throws {
@@ -13,7 +13,7 @@ struct LightingFixtureTests {
         #expect(abs(try LightUnits.dailyElectricEnergy(ppfd: 900, efficacy: 2.7, hours: 12) - 4.000) < 1e-12)
     }
 
-    @Test("the quick table of models.md §3", arguments: [
+    @Test("the lighting quick table", arguments: [
         // PPFD, PPE, hours, W m⁻², DLI, kWh m⁻² d⁻¹ (as printed)
         (600.0, 2.7, 18.0, 222.2, 38.88, 4.000),
         (900.0, 2.7, 12.0, 333.3, 38.88, 4.000),

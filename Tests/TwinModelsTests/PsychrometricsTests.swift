@@ -28,7 +28,7 @@ struct PsychrometricsTests {
         }
     }
 
-    @Test("Magnus dew point matches the closed form of models.md §2.4")
+    @Test("Magnus dew point matches its closed-form inverse")
     func magnusDewPoint() throws {
         let t = 25.0, rh = 60.0
         let g = log(rh / 100) + 17.625 * t / (243.04 + t)

@@ -6,7 +6,8 @@ import TwinModels
 struct ReferenceEvapotranspirationTests {
     let model = ReferenceEvapotranspiration()
 
-    /// FAO-56 Example 18: Brussels, 6 July (J = 187), 50°48′N, 100 m (reference/models.md §6 R1).
+    /// FAO-56 Example 18: Brussels, 6 July (J = 187), 50°48′N, 100 m (Allen et al. 1998;
+    /// docs/model-reference.md §Evapotranspiration).
     static let brussels = DailyWeatherSummary(
         latitude: 50 + 48.0 / 60, elevation: 100, dayOfYear: 187,
         maximumTemperature: 21.5, minimumTemperature: 12.3,
@@ -23,8 +24,8 @@ struct ReferenceEvapotranspirationTests {
             soilHeatFlux: try FAO56.monthlySoilHeatFlux(currentMonth: 30.2, previousMonth: 29.2))
     }
 
-    // Tolerances: ±0.01 as models.md gives, or half a unit of the last published digit where FAO
-    // prints more digits than that would test.
+    // Tolerances: ±0.01 as docs/model-reference.md gives, or half a unit of the last published
+    // digit where FAO prints more digits than that would test.
     @Test("Example 18 (Brussels, daily): every intermediate and ET0 = 3.9 mm/day")
     func example18() throws {
         let r = try model.daily(Self.brussels)

@@ -22,7 +22,7 @@ struct RoomClimateTests {
         room.update(inputs)
     }
 
-    @Test("closed room lit for 24 h stores exactly the lamps' energy (models.md §6 R2)",
+    @Test("closed room lit for 24 h stores exactly the lamps' energy (R2)",
           arguments: [Integrator.rk4(step: .seconds(60 as Int64)),
                       .adaptive(method: .rkf45, absoluteTolerance: 1e-9, relativeTolerance: 1e-9, initialStep: .seconds(10 as Int64))])
     func energyConservation(_ integrator: Integrator) throws {
@@ -58,7 +58,7 @@ struct RoomClimateTests {
         #expect(abs(gained - (transpired - condensed)) < 1e-9 * transpired)
     }
 
-    @Test("CO₂ steady state with the canopy off is C_out + ṁ/Q to 1e-9 (models.md §6 R2)")
+    @Test("CO₂ steady state with the canopy off is C_out + ṁ/Q to 1e-9 (R2)")
     func co2SteadyState() throws {
         var parameters = RoomParameters(floorArea: 100, height: 4, canopyArea: 100)
         parameters.infiltrationACH = 0.5

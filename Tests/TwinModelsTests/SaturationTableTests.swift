@@ -1,7 +1,7 @@
 import Testing
 import TwinModels
 
-/// e° table of reference/models.md §2.4 (kPa, printed to 5 decimals), per formula.
+/// e° table of docs/model-reference.md §Psychrometrics (kPa, printed to 5 decimals), per formula.
 private let temperatures: [Double] = [0, 5, 10, 15, 20, 25, 30, 35, 40]
 private let table: [SaturationFormula: [Double]] = [
     .hylandWexler: [0.61115, 0.87249, 1.22800, 1.70545, 2.33880, 3.16922, 4.24603, 5.62782, 7.38346],
@@ -15,9 +15,9 @@ private let iapws: [Double] = [0.61121, 0.87258, 1.22820, 1.70579, 2.33932, 3.16
 
 @Suite("Saturation vapour pressure")
 struct SaturationTableTests {
-    // models.md asks for relative 1e-6, but the table is printed to 5 decimals, so the
+    // The original check asked for relative 1e-6, but the table is printed to 5 decimals, so the
     // achievable check is half a unit in the last printed digit.
-    @Test("each formula reproduces its models.md column", arguments: SaturationFormula.allCases)
+    @Test("each formula reproduces its table column", arguments: SaturationFormula.allCases)
     func column(_ formula: SaturationFormula) throws {
         let expected = try #require(table[formula])
         for (t, e) in zip(temperatures, expected) {
@@ -28,7 +28,7 @@ struct SaturationTableTests {
 
     @Test("cross-formula agreement with IAPWS on 0–40 °C", arguments: SaturationFormula.allCases)
     func againstIAPWS(_ formula: SaturationFormula) throws {
-        // models.md says "up to 1.0 % low" for Vanthoor; it is 1.03 % low at 40 °C.
+        // Summaries say "up to 1.0 % low" for Vanthoor; it is 1.03 % low at 40 °C.
         let tolerance = formula == .vanthoor ? 0.0105 : 0.003
         for (t, ref) in zip(temperatures, iapws) {
             let got = try formula.saturationVapourPressure(temperature: t)

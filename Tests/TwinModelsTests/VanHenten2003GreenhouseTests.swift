@@ -3,8 +3,9 @@ import SimKernel
 import Testing
 import TwinModels
 
-/// Van Henten (2003) reduced greenhouse–lettuce model: reference/models.md §6 R3 (analytic
-/// heating step, CO₂ steady state, and the GreenLight v2.0.5 five-day cross-check).
+/// Van Henten (2003) reduced greenhouse–lettuce model: docs/model-reference.md
+/// §Greenhouse lettuce, R3 (analytic heating step, CO₂ steady state, and the GreenLight v2.0.5
+/// five-day cross-check).
 @Suite("Van Henten (2003) greenhouse model")
 struct VanHenten2003GreenhouseTests {
     /// A tight adaptive integrator: "exact" for the 1e-6 °C tolerance of R3.

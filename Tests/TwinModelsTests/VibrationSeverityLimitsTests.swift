@@ -1,7 +1,7 @@
 import Testing
 import TwinModels
 
-/// ISO 10816-3 zone boundaries (reference/machine-health-and-ml.md §1.4).
+/// ISO 10816-3 zone boundaries (ISO 10816-3:2009; docs/model-reference.md §Vibration zones).
 @Suite("VibrationSeverityLimits")
 struct VibrationSeverityLimitsTests {
     static func check(_ limits: VibrationSeverityLimits, _ ab: Double, _ bc: Double, _ cd: Double) {

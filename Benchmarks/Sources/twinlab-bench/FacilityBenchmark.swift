@@ -4,7 +4,8 @@ import Scenario
 
 /// One simulated year of the 8-room whole-facility scenario at a 1-minute physics and
 /// control step, without recording: wall time, events/s, simulated days per second, and the
-/// ratio to GreenLight v2.0.5's 18.6 s per simulated day on this machine class (models.md §1.3).
+/// ratio to GreenLight v2.0.5's 18.6 s per simulated day on this machine class
+/// (Katzin et al. 2020; docs/model-reference.md §GreenLight energy and run time).
 enum FacilityBenchmark {
     static let greenLightSecondsPerDay = 18.6
 

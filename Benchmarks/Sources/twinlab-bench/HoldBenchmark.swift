@@ -5,7 +5,8 @@ import SimKernel
 /// `n` processes start at t = 0; each then holds for Exp(1) h again and again until a
 /// shared budget of holds is spent. The pending-event list stays at `n` entries, so
 /// the cost per hold is one heap pop + push plus the kernel's dispatch and one random
-/// draw, the same work as `hold.cpp` of ../shared/bench/cpp-hold plus what processes cost.
+/// draw, the same work as the hand-written C++ hold loop (`hold.cpp`, docs/kernel.md "Event
+/// list") plus what processes cost.
 enum HoldBenchmark {
     /// Counts down the holds left; shared so all processes stop after exactly `holds`.
     final class Budget {

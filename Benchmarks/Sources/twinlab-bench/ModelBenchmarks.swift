@@ -3,9 +3,9 @@ import SimKernel
 
 /// The three reference models of the SimPy benchmarks, timed and reported as JSON.
 ///
-/// Event counts follow the SimPy README so the two engines compare on equal terms:
-/// `model_events` is engine-neutral (a: timeouts, b: 2 × customers, c: failures +
-/// repairs); `kernel_events` is what TwinLab's own loop dispatched (`eventsProcessed`).
+/// Event counts follow the SimPy reference scripts (docs/kernel.md) so the two engines compare
+/// on equal terms: `model_events` is engine-neutral (a: timeouts, b: 2 × customers,
+/// c: failures + repairs); `kernel_events` is what TwinLab's own loop dispatched (`eventsProcessed`).
 enum ModelBenchmarks {
     /// What one run contributes to the report, independent of the model.
     struct RunSummary {

@@ -16,7 +16,7 @@ import TwinModels
 /// negative for outliers; `predict` gives −1 (outlier) or +1 (inlier).
 ///
 /// Inputs: a `FeatureMatrix`, one row per sample, any units per column (features should be
-/// rates or states, not monotonic counters — reference/machine-health-and-ml.md §2.4);
+/// rates or states, not monotonic counters — docs/model-reference.md §Anomaly detection);
 /// values are cast to Float32 as sklearn does. Randomness: tree i draws from its own
 /// `RandomStream` seeded with `RandomStreams.seed(masterSeed: seed, name: "isolation-forest/tree/i")`,
 /// so the same data, configuration and seed give the same forest and scores bit for bit.

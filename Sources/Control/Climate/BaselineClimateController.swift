@@ -5,9 +5,9 @@ import TwinModels
 /// lights on.
 ///
 /// This is the grow-room counterpart of the embedded baseline controller of BOPTEST
-/// (Blum et al. 2021, reference/models.md §5.1 and §5.4 item 4): simple, documented, the kind
-/// of logic a commercial climate computer runs, so that KPIs of a smarter policy can be
-/// reported relative to it.
+/// (Blum et al. 2021; docs/model-reference.md §BOPTEST core KPIs, §Baseline controller): simple,
+/// documented, the kind of logic a commercial climate computer runs, so that KPIs of a smarter
+/// policy can be reported relative to it.
 ///
 /// Loops (all errors are shaped by a symmetric deadband: zero inside ±db, reduced by db
 /// outside, so the loop rests near the setpoint instead of hunting):
@@ -25,8 +25,9 @@ import TwinModels
 ///   reset (no photosynthesis to feed, or the gas would be vented).
 /// - Outdoor air: held at `minimumOutdoorAir` (sealed rooms use 0).
 ///
-/// Missing readings (nil or non-finite): the affected loop holds its previous output and
-/// does not integrate; each occurrence is counted. The humidity loop needs both temperature
+/// Missing readings (nil or non-finite): the temperature and humidity loops hold their
+/// previous output and do not integrate; the CO₂ valve closes (blind dosing can only climb);
+/// each occurrence is counted. The humidity loop needs both temperature
 /// and RH; the CO₂ loop counts a missing CO₂ reading only while it is allowed to dose. A
 /// measurement the psychrometric functions reject (`ModelInputError`, e.g. a temperature
 /// outside their range) is handled the same way and kept in `lastInputError`.
@@ -134,7 +135,11 @@ public struct BaselineClimateController: Sendable, Equatable {
             let error = Self.deadZone(setpoints.co2LightsOn - co2, setpoints.co2Deadband)
             command.co2Injection = co2Loop.update(error: error, dt: dt)
         } else {
+            // Unlike the other loops, dosing does not hold its last command through a dropout:
+            // CO₂ injected blind can only climb, so the valve closes until the reading is back
+            // (the loop keeps its state, so a short gap costs no re-tuning).
             missingCO2Steps += 1
+            command.co2Injection = 0
         }
 
         lastCommand = command

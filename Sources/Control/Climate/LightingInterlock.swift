@@ -9,7 +9,8 @@ import TwinModels
 /// from cycling. A missing reading (sensor dropout) keeps the last decision.
 ///
 /// Parameters: trip temperature °C (default 35; cannabis leaf damage begins above ≈ 35–38 °C,
-/// models.md §1.5 T_max 38), release temperature °C (default 30, below the trip).
+/// docs/model-reference.md §Cannabis: T_max 38), release temperature °C (default 30,
+/// below the trip).
 public struct LightingInterlock: Sendable, Equatable {
     public let tripTemperature: Double
     public let releaseTemperature: Double

@@ -2,7 +2,7 @@
 ///
 /// Conforming types are value types with O(1) memory per sample (or O(window)), fed one
 /// sample at a time in simulated-time order; they hold no clock and no randomness, so
-/// the same stream always gives the same outputs (DESIGN.md, determinism contract).
+/// the same stream always gives the same outputs (docs/design.md, determinism contract).
 /// A detector keeps signalling after an alarm until `reset()` is called — the caller
 /// (a rule, an agent) decides whether an alarm means "restart monitoring".
 public protocol StreamingDetector: Sendable {

@@ -3,9 +3,10 @@ import TwinModels
 /// The rule sets TwinLab ships.
 ///
 /// Thresholds come from the product documents (machines) and from the grow-room reference
-/// values in models.md; the hysteresis and delays are TwinLab's choices, picked so that the
-/// datasheet noise of the simulated sensors (≈ 0.2–0.5 °C, 2 % RH, 30 ppm, a few % of
-/// vibration) does not make the alerts chatter, and stated here so a scenario can override them.
+/// values of docs/model-reference.md (§Cannabis, §Grow-room KPIs); the hysteresis and delays
+/// are TwinLab's choices, picked so that the datasheet noise of the simulated sensors
+/// (≈ 0.2–0.5 °C, 2 % RH, 30 ppm, a few % of vibration) does not make the alerts chatter, and
+/// stated here so a scenario can override them.
 extension RuleSet {
     /// The documents' machine alert thresholds, for one machine with signals `temperature`
     /// (frame temperature, °C), `power` (kW) and `vibration` (RMS velocity, mm/s); use

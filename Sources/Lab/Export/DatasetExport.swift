@@ -52,8 +52,8 @@ public enum DatasetExport {
             files: ["data/metadata.json", "data/main_data.hdf5"].map { (folder as NSString).appendingPathComponent($0) })
     }
 
-    /// Writes the fleet run at `runPath` as C-MAPSS text files into `directory`, units numbered
-    /// from `firstUnit` (train and test separately).
+    /// Writes the fleet run at `runPath`, or the room machines of a facility run, as C-MAPSS
+    /// text files into `directory`, units numbered from `firstUnit` (train and test separately).
     ///
     /// - Throws: ``DatasetExportError`` `.noFailedUnits` when no machine failed (the training
     ///   file would be empty) unless `options.allowEmpty`; the refusals of ``ExportedRun`` and
@@ -62,9 +62,10 @@ public enum DatasetExport {
     public static func cmapss(runPath: String, directory: String, name: String = "FD-twinlab", firstUnit: Int = 1,
                               options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
         let run = try ExportedRun(path: runPath)
-        guard run.model == .fleet else {
+        guard run.model != .other else {
             throw DatasetExportError(
-                .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run")
+                .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run or a facility "
+                    + "run with room machines")
         }
         var dataset = try FleetCMAPSSUnits.dataset(run, name: name)
         dataset.firstUnit = firstUnit

@@ -3,13 +3,14 @@ import Recording
 import Scenario
 
 /// A finished run file opened for a dataset export: checked to be a complete TwinLab run,
-/// with its model read from the layout and its scenario parsed back from `scenario_text`.
+/// with its model from the file's `run_kind` and its scenario rebuilt from the file alone
+/// (``StoredScenario``: the stored text and calibration sets).
 ///
-/// The scenario is parsed leniently: a facility scenario may name files relative to where it
-/// lived (`prices_file`, `calibration_dir`) that are gone, and the facility export needs
-/// nothing from it. Fleet exports ask for ``fleetSpec()``, which fails then.
+/// The scenario is optional: a facility scenario may name weather or price files relative to
+/// where it lived that are gone, and the room export needs nothing from it. Exports that need
+/// it ask for ``fleetSpec()`` or ``facilitySpec()``, which say why it is missing.
 struct ExportedRun {
-    /// The model a run file holds, judged by its layout (docs/run-file-format.md).
+    /// The model a run file holds, as far as the exports care.
     enum Model: String {
         case fleet, facility, other
     }
@@ -17,7 +18,9 @@ struct ExportedRun {
     let path: String
     let reader: RunFileReader
     let model: Model
-    /// The stored scenario, or nil when it no longer parses here.
+    /// What the file says it holds (nil for an old file whose layout tells nothing).
+    let kind: RunKind?
+    /// The stored scenario, or nil when it cannot be rebuilt.
     let scenario: Scenario?
     private let scenarioProblem: String
 
@@ -44,33 +47,26 @@ struct ExportedRun {
                 .incompleteRun, "run '\(path)' has status '\(status)': it did not finish; rerun it to the end before exporting")
         }
         do {
-            scenario = try ScenarioLoader.parse(reader.attribute("scenario_text"), file: "\(path):/scenario_text")
+            scenario = try StoredScenario.rebuild(from: reader)
             scenarioProblem = ""
         } catch {
             scenario = nil
             scenarioProblem = "\(error)"
         }
-        if reader.contains("timeseries/machines") {
-            model = .fleet
-        } else if reader.contains("timeseries/rooms") {
-            model = .facility
-        } else {
-            model = .other
+        kind = reader.kind
+        switch kind {
+        case .fleet?: model = .fleet
+        case .facility?: model = .facility
+        default: model = .other
         }
     }
 
     /// The scenario id, for default dataset names.
     var scenarioID: String { reader.attribute("scenario_id") }
 
-    /// The model's name for messages: the scenario's section name when it parses.
+    /// The model's name for messages: the file's run kind.
     var modelName: String {
-        switch scenario?.model {
-        case .machineShop?: "machine_shop"
-        case .processing?: "processing"
-        case .facility?: "facility"
-        case .fleet?: "fleet"
-        case nil: model == .other ? "non-fleet, non-facility" : model.rawValue
-        }
+        kind?.rawValue ?? "unknown (neither run_kind nor the layout tells)"
     }
 
     /// The fleet section of the stored scenario (downtime cost, machine groups).
@@ -78,8 +74,22 @@ struct ExportedRun {
         guard model == .fleet else {
             throw DatasetExportError(.wrongModel, "'\(path)' is a \(modelName) run, not a fleet run")
         }
-        guard case .fleet(let spec)? = scenario?.model else {
-            throw DatasetExportError(.malformedRun, "cannot read back the fleet scenario stored in '\(path)': \(scenarioProblem)")
+        guard let scenario else { throw DatasetExportError(.malformedRun, scenarioProblem) }
+        guard case .fleet(let spec) = scenario.model else {
+            throw DatasetExportError(.malformedRun, "'\(path)' says run_kind fleet but its stored scenario has no fleet section")
+        }
+        return spec
+    }
+
+    /// The facility section of the stored scenario (room machines and their conditions).
+    func facilitySpec() throws -> FacilitySpec {
+        guard model == .facility else {
+            throw DatasetExportError(.wrongModel, "'\(path)' is a \(modelName) run, not a facility run")
+        }
+        guard let scenario else { throw DatasetExportError(.malformedRun, scenarioProblem) }
+        guard case .facility(let spec) = scenario.model else {
+            throw DatasetExportError(
+                .malformedRun, "'\(path)' says run_kind facility but its stored scenario has no facility section")
         }
         return spec
     }

@@ -1,12 +1,15 @@
 import Recording
 import Scenario
 
-/// C-MAPSS units from a fleet run: one per machine life (see ``MachineLives``), one row per
-/// recording interval ("cycle").
+/// C-MAPSS units from a fleet run, or from the room machines of a facility run: one per
+/// machine life (see ``MachineLives``), one row per recording interval ("cycle").
 ///
-/// Operating settings: the machine's shaft load (× rated, the `load` attribute), its cooling
-/// air temperature (°C) and forced-cooling factor (0–1), both from the scenario's machine
-/// group. Sensors: `power` (kW), `temperature` (°C), `hot_spot_temperature` (°C), `vibration`
+/// Operating settings: the machine's shaft load (× rated), its cooling air temperature (°C)
+/// and forced-cooling factor (0–1). In a fleet run the load is the table's `load` attribute and
+/// the other two come from the scenario's machine group, constant over the run; a room machine
+/// follows its device, so load and air temperature are its recorded `load` and
+/// `ambient_temperature` columns row by row, and the cooling factor is its scenario entry's.
+/// Sensors: `power` (kW), `temperature` (°C), `hot_spot_temperature` (°C), `vibration`
 /// (mm/s), `runtime` (h), `health` (0–100). A failed life is a train unit (its last row is the
 /// interval that holds the failure, so RUL = last cycle − cycle); a life cut off by the
 /// horizon is a test unit whose true RUL is the recorded `rul` channel at its last row
@@ -28,24 +31,16 @@ enum FleetCMAPSSUnits {
     ]
 
     static func dataset(_ run: ExportedRun, name: String) throws -> CMAPSSDataset {
-        let spec = try run.fleetSpec()
-        let lives = try MachineLives(run: run, requiring: sensorChannels + ["rul"])
-        var groupOf: [String: MachineGroupSpec] = [:]
-        for group in spec.machines {
-            for index in 0..<group.count { groupOf[group.machineID(index)] = group }
-        }
+        let perRow = run.model == .facility ? ["load", "ambient_temperature"] : []
+        let lives = try MachineLives(run: run, requiring: sensorChannels + ["rul"] + perRow)
+        let settingsOf = try operatingSettings(run)
         let interval = lives.tables.first.map(run.recordingIntervalHours) ?? 1
         let units = try lives.lives.map { life in
             let id = lives.machines[life.machine]
             let table = lives.tables[life.machine]
-            guard let group = groupOf[id], let conditions = try? group.conditions() else {
-                throw DatasetExportError(.malformedRun, "machine '\(id)' of '\(run.path)' is not in its stored scenario")
-            }
-            let load = run.number("load", of: "timeseries/machines/\(id)") ?? conditions.load
+            let setting = try settingsOf(id, table)
             let columns = sensorChannels.map { table.columns.firstIndex(of: $0)! }
-            let cycles = (life.first...life.last).map { row in
-                [load, conditions.ambientTemperature, conditions.coolingFactor] + columns.map { table[row, $0] }
-            }
+            let cycles = (life.first...life.last).map { row in setting(row) + columns.map { table[row, $0] } }
             let time = table.column("time")!
             var remaining: Int?
             if !life.failed {
@@ -60,5 +55,31 @@ enum FleetCMAPSSUnits {
         let minutes = CMAPSSDataset.number(interval * 60)
         return CMAPSSDataset(name: name, settings: settings, sensors: sensors,
                              cycleMeaning: "one cycle = one recording interval of \(minutes) min", units: units)
+    }
+
+    /// For each machine, the three operating settings of a row of its table.
+    private static func operatingSettings(_ run: ExportedRun) throws
+        -> (_ machine: String, _ table: HDF5Table) throws -> (Int) -> [Double] {
+        if run.model == .facility {
+            let machines = try run.facilitySpec().machines
+            return { id, table in
+                guard let spec = machines.first(where: { $0.id == id }) else {
+                    throw DatasetExportError(.malformedRun, "machine '\(id)' of '\(run.path)' is not in its stored scenario")
+                }
+                let (load, air) = (table.columns.firstIndex(of: "load")!, table.columns.firstIndex(of: "ambient_temperature")!)
+                return { row in [table[row, load], table[row, air], spec.resolvedCoolingFactor] }
+            }
+        }
+        var groupOf: [String: MachineGroupSpec] = [:]
+        for group in try run.fleetSpec().machines {
+            for index in 0..<group.count { groupOf[group.machineID(index)] = group }
+        }
+        return { id, _ in
+            guard let group = groupOf[id], let conditions = try? group.conditions() else {
+                throw DatasetExportError(.malformedRun, "machine '\(id)' of '\(run.path)' is not in its stored scenario")
+            }
+            let load = run.number("load", of: "timeseries/machines/\(id)") ?? conditions.load
+            return { _ in [load, conditions.ambientTemperature, conditions.coolingFactor] }
+        }
     }
 }

@@ -8,7 +8,8 @@ import Scenario
 /// stage's PPFD spread over its photoperiod at 25 °C, 800 ppm and 1.0 kPa leaf VPD — so
 /// their leaf area and biomass are what the earlier rooms would have produced.
 enum CropFactory {
-    /// Nursery PPFD by stage, µmol m⁻² s⁻¹ (models.md §1.5 stage table: propagation 100–300, veg 300–600).
+    /// Nursery PPFD by stage, µmol m⁻² s⁻¹ (docs/model-reference.md §Cannabis stage table:
+    /// propagation 100–300, veg 300–600).
     static func nurseryPPFD(_ stage: CropStage) -> Double {
         switch stage {
         case .propagation: 200

@@ -20,6 +20,8 @@ enum FacilityRun {
         case lightsOn, lightsOff, stage, harvest, transfer, faultStart, faultEnd, interlock, alertRaised, alertCleared
         /// Room machines (value: machine index in the `machines` attribute).
         case machineFailure, machineRepairStart, machineRepaired
+        /// The high-CO₂ monitor closed the dosing valve (value: the room's CO₂, ppm).
+        case co2Cutout
         var name: String {
             switch self {
             case .lightsOn: "lights_on"
@@ -35,6 +37,7 @@ enum FacilityRun {
             case .machineFailure: "machine_failure"
             case .machineRepairStart: "machine_repair_start"
             case .machineRepaired: "machine_repaired"
+            case .co2Cutout: "co2_cutout"
             }
         }
     }
@@ -45,7 +48,6 @@ enum FacilityRun {
             throw RunError(code: .simulation, message: "scenario '\(scenario.id)' has no facility section")
         }
         let world = try FacilityWorld(spec: spec, seed: seed, horizonHours: horizonHours)
-        if spec.agent == .expert { world.decisions = RoomDecisions(agent: RoomExpertPolicy(), rooms: world.rooms.count) }
         let detection = try world.startDetection(scenario.detection)
         let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
         let channels = (scenario.recordedChannels ?? FacilitySpec.roomChannels).compactMap(RoomChannel.init(rawValue:))

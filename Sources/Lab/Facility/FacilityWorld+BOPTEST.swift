@@ -1,9 +1,10 @@
 import Scenario
 
 extension FacilityWorld {
-    /// The BOPTEST core KPIs (models.md §5) the facility adds to its own: emissions (`emis`),
-    /// discomfort split by light phase (`tdis`, `idis` and the grow-room RH, VPD and CO₂-deficit
-    /// integrals), actuator travel (`atvl`) per actuator kind, and g/kWh per crop.
+    /// The BOPTEST core KPIs (Blum et al. 2021; docs/model-reference.md §KPIs) the facility adds to
+    /// its own: emissions (`emis`), discomfort split by light phase (`tdis`, `idis` and the
+    /// grow-room RH, VPD and CO₂-deficit integrals), actuator travel (`atvl`) per actuator kind,
+    /// and g/kWh per crop.
     ///
     /// - emissions: facility electricity × the tariff's `emission_factor_kg_per_kwh`, kg CO₂
     ///   (constant factor; no hourly profile).

@@ -8,7 +8,8 @@ extension FacilityWorld {
     ///
     /// Per-crop figures charge a crop with the energy of every room that grows it —
     /// propagation and veg rooms included — and with a share of the demand charge in
-    /// proportion to that energy, as the RII PowerScore does for g/kWh (models.md §4).
+    /// proportion to that energy, as the RII Cannabis PowerScore does for g/kWh
+    /// (docs/model-reference.md §Energy per gram).
     func kpis() -> [RunKPI] {
         let floor = rooms.reduce(0.0) { $0 + $1.spec.floorArea }
         let lighting = rooms.reduce(0.0) { $0 + ledger.energyKWh($1.booking.handles[RoomEquipment.Device.lighting.rawValue]) }
@@ -62,6 +63,7 @@ extension FacilityWorld {
             RunKPI(name: "critical_alerts", value: Double(rooms.reduce(0) {
                 $0 + ($1.rules?.alerts.filter { $0.severity == .critical }.count ?? 0) }), unit: "count"),
             RunKPI(name: "interlock_trips", value: Double(rooms.reduce(0) { $0 + $1.interlock.trips }), unit: "count"),
+            RunKPI(name: "co2_cutout_trips", value: Double(rooms.reduce(0) { $0 + $1.co2Cutout.trips }), unit: "count"),
             RunKPI(name: "opportunity_peak_shifting", value: opportunitySaving(kind: 0), unit: spec.tariff.currency + "/year"),
             RunKPI(name: "opportunity_oversizing", value: opportunitySaving(kind: 1), unit: spec.tariff.currency + "/year"),
             RunKPI(name: "water_removed", value: rooms.reduce(0.0) { $0 + $1.waterRemovedKg }, unit: "kg"),

@@ -2,6 +2,7 @@ import Foundation
 import SimKernel
 import TwinModels
 import Scenario
+import Control
 
 /// A facility scenario built into a running simulation: rooms, weather, calendar, tariff
 /// ledger, CO₂ tank and scheduled faults.
@@ -63,6 +64,9 @@ final class FacilityWorld {
             simulation.attach(room.component)
         }
         if !spec.machines.isEmpty { roomMachines = try RoomMachines(spec: spec, world: self) }
+        // Here rather than in the recorder, so every runner of the world (a recorded run, an
+        // environment's episode) has the same agent in the loop.
+        if spec.agent == .expert { decisions = RoomDecisions(agent: RoomExpertPolicy(), rooms: rooms.count) }
     }
 
     /// Schedules the control steps and faults, then runs to the horizon.
@@ -106,6 +110,7 @@ final class FacilityWorld {
                 }
                 if notes.harvestedGrams > 0 { onEvent(hours, index, .harvest, notes.harvestedGrams) }
                 if notes.interlockTripped { onEvent(hours, index, .interlock, room.airTemperature) }
+                if notes.co2CutoutTripped { onEvent(hours, index, .co2Cutout, room.co2) }
                 if notes.alertEvents > 0, let engine = room.rules {
                     for event in engine.events {
                         onEvent(hours, index, event.kind == .raised ? .alertRaised : .alertCleared, Double(event.ruleIndex))

@@ -13,6 +13,7 @@ extension GrowRoom {
         var transferredGrams = 0.0
         /// The high-temperature interlock switched the lights off this step.
         var interlockTripped = false
+        var co2CutoutTripped = false
         /// Alert events the rules raised or cleared this step (in the engine's `events`).
         var alertEvents = 0
     }
@@ -74,7 +75,7 @@ extension GrowRoom {
                 notes.newStage = stage
             }
         }
-        scoringBand = baselineSetpoints()
+        scoringBand = referenceBand()
         setpoints = stageSetpoints()
 
         // Whole seconds from the tick count, so sample spacings are exact and the sensors'
@@ -110,6 +111,10 @@ extension GrowRoom {
                                          co2: measuredCO2, lightsOn: lightsOn)
         command = controller.command(for: observation, setpoints: setpoints, dt: seconds)
         if policy.minimumOutdoorAir > 0 { command.outdoorAir = max(command.outdoorAir, policy.minimumOutdoorAir) }
+        // The high-CO₂ monitor reads its own sensor (the true value here), like the interlock.
+        let cutoutTripsBefore = co2Cutout.trips
+        if !co2Cutout.allowsDosing(measuredCO2: co2) { command.co2Injection = 0 }
+        notes.co2CutoutTripped = co2Cutout.trips > cutoutTripsBefore
         phaseKPIs.addCommand(command, lighting: lighting.maximumPPFD > 0 ? ppfd / lighting.maximumPPFD : 0)
 
         let supply = co2Tank.map { $0.level / seconds } ?? .infinity

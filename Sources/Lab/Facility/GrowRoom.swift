@@ -27,6 +27,8 @@ final class GrowRoom {
     private(set) var cropView = CropView()
     var controller: BaselineClimateController
     var interlock: LightingInterlock
+    /// The independent high-CO₂ monitor on the dosing valve.
+    var co2Cutout: CO2SafetyCutout
     /// The scenario's alert and interlock rules over this room's channels (nil without rules).
     var rules: RuleEngine?
     /// The channels the rules read, in the engine's signal order, and a buffer for their values.
@@ -65,7 +67,7 @@ final class GrowRoom {
     var lightsOn = false
     var observation = ClimateObservation(lightsOn: false)
     var setpoints: ClimateSetpoints
-    /// The baseline setpoints of the current stage, for scoring.
+    /// The stage's fixed reference climate, for scoring (``referenceBand()``).
     var scoringBand: ClimateSetpoints
     var outdoor = WeatherSample(temperature: 15, relativeHumidity: 70, globalRadiation: 0, co2: 420, windSpeed: 0)
 
@@ -122,6 +124,7 @@ final class GrowRoom {
         scoringBand = ClimateSetpoints.floweringEarly
         controller = try BaselineClimateController()
         interlock = try LightingInterlock()
+        co2Cutout = try CO2SafetyCutout(tripLevel: spec.hvac.co2CutoutPPM)
         var used: [RoomChannel] = []
         for rule in ruleSpecs {
             if let channel = RoomChannel(rawValue: rule.signal), !used.contains(channel) { used.append(channel) }
@@ -132,7 +135,7 @@ final class GrowRoom {
         lightsTarget = rules?.targetIndex(of: "lights")
         kpis = try ClimateKPIAccumulator(floorArea: spec.floorArea)
         refreshCropView()
-        scoringBand = baselineSetpoints()
+        scoringBand = referenceBand()
         setpoints = stageSetpoints()
     }
 
@@ -198,22 +201,32 @@ final class GrowRoom {
         return s
     }
 
-    /// The stage's climate setpoints with the scenario's overrides: the band compliance is
-    /// scored against.
-    func baselineSetpoints() -> ClimateSetpoints {
-        var s: ClimateSetpoints
+    /// The fixed reference climate of the crop's current stage: the band comfort and compliance
+    /// are scored against (docs/scenario-format.md, "Stage setpoints and comfort bands").
+    ///
+    /// Neither the scenario's setpoint overrides nor a policy move it, so variants with
+    /// different setpoints are scored against the same band and compare fairly. Between crops
+    /// (harvested, not replanted) the last band stays.
+    func referenceBand() -> ClimateSetpoints {
         switch cropView.stage {
-        case .propagation?: s = .propagation
-        case .vegetative?: s = .vegetative
-        case .growing?: s = .lettuce
-        case .flowering?:
-            s = cropView.daysToHarvest > 21 ? .floweringEarly : .floweringLate
-        case .harvestReady?, nil: s = scoringBand
+        case .propagation?: .propagation
+        case .vegetative?: .vegetative
+        case .growing?: .lettuce
+        case .flowering?: cropView.daysToHarvest > 21 ? .floweringEarly : .floweringLate
+        case .harvestReady?, nil: scoringBand
         }
+    }
+
+    /// The stage's climate setpoints with the scenario's overrides: what the baseline
+    /// controller holds before any policy.
+    func baselineSetpoints() -> ClimateSetpoints {
+        var s = referenceBand()
         if let t = setpointOverrides.dayTemperature { s.dayTemperature = t }
         if let t = setpointOverrides.nightTemperature { s.nightTemperature = t }
         if let v = setpointOverrides.vpd { s.dayVPD = v; s.nightVPD = v }
         if let c = setpointOverrides.co2 { s.co2LightsOn = c }
+        s.dayTemperature += setpointOverrides.dayTemperatureOffset
+        s.nightTemperature += setpointOverrides.nightTemperatureOffset
         return s
     }
 }

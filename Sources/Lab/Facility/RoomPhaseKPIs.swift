@@ -3,13 +3,16 @@ import Control
 /// A room's BOPTEST-style discomfort integrals split by light phase, and its actuator travel.
 ///
 /// Discomfort (trapezoid over control steps, as `ClimateKPIAccumulator`; each interval is
-/// charged to the light phase that held during it, with that phase's band at both ends):
-/// - temperature: outside the stage setpoint ± 2 °C (the band of `temperature_discomfort`), K·h;
+/// charged to the light phase that held during it, with that phase's band at both ends). The
+/// bands are the crop stage's fixed reference (`GrowRoom.referenceBand()`), never the scenario's
+/// setpoint overrides or a policy's, so variants with different setpoints score alike:
+/// - temperature: outside the stage's reference ± 2 °C (the band of `temperature_discomfort`), K·h;
 /// - relative humidity: outside 40–70 % (below 40 % dries plants; above 70 % favours botrytis
 ///   and powdery mildew — a generic grow-room band), %·h;
-/// - VPD: outside the stage VPD target ± 0.3 kPa (the band of `vpd_off_target`), kPa·h;
-/// - CO₂: lit, below the stage's lights-on target − 100 ppm (models.md §5: grow rooms want
-///   high CO₂, so a deficit is the discomfort); both phases, above the 2,000 ppm safety bound.
+/// - VPD: outside the stage's reference VPD ± 0.3 kPa (the band of `vpd_off_target`), kPa·h;
+/// - CO₂: lit, below the stage's reference lights-on CO₂ − 100 ppm (grow rooms
+///   want high CO₂, so a deficit is the discomfort; docs/model-reference.md §Grow-room KPIs);
+///   both phases, above the 2,000 ppm safety bound.
 ///
 /// Actuator travel (BOPTEST `atvl`): Σ|Δu| over control steps of each command, u a fraction
 /// 0…1 of the device's capacity, so 1 is one full stroke; lighting's u is PPFD / the fixtures'

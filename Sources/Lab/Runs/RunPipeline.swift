@@ -6,9 +6,11 @@ import Catalog
 
 /// Scenario → simulation → HDF5 file → catalog row: the main job end to end.
 ///
-/// The run writes to `<id>-seed<seed>.h5.partial` and renames it only when complete,
-/// so a failed or killed run never replaces an earlier result; the file's `status`
-/// attribute says `incomplete` until the last step. The catalog row goes from
+/// The run writes to `<name>.h5.partial` (``RunFileName``) and renames it over the final name
+/// only when complete, so a failed or killed run never touches an earlier result and a
+/// replacement is atomic; the file's `status` attribute says `incomplete` until the last
+/// step. A file already at the final name that holds a different run is refused before the
+/// simulation starts unless the request says `overwrite`. The catalog row goes from
 /// `running` to `complete` or `failed`.
 public enum RunPipeline {
     public static func execute(_ request: RunRequest, progress: ((Double) -> Void)? = nil) throws -> RunSummary {
@@ -21,10 +23,16 @@ public enum RunPipeline {
         } catch {
             throw RunError(code: .output, message: "cannot create output folder '\(request.outputDirectory)'", underlying: error)
         }
-        let finalPath = (request.outputDirectory as NSString).appendingPathComponent("\(scenario.id)-seed\(seed).h5")
+        let scenarioHash = scenario.contentHash
+        let kind = scenario.model.runKind
+        let finalPath = (request.outputDirectory as NSString).appendingPathComponent(
+            RunFileName.make(scenarioID: scenario.id, seed: seed, horizonHours: horizon, scenarioHash: scenarioHash))
         let partialPath = finalPath + ".partial"
-        var scenarioHash = RunFingerprint()
-        scenarioHash.combine(scenario.sourceText)
+        if !request.overwrite, let conflict = RunFileName.conflict(at: finalPath, scenarioHash: scenarioHash) {
+            throw RunError(code: .outputExists,
+                           message: "'\(finalPath)' already holds a different run: \(conflict); pass --overwrite to "
+                               + "replace it once the new run is complete, or choose another --output folder")
+        }
 
         let catalog: RunCatalog?
         let record: RunRecord?
@@ -36,8 +44,9 @@ public enum RunPipeline {
             }
             // Runs whose writer died (killed, crashed) are marked incomplete before a new one starts.
             _ = try catalog?.reconcile()
-            record = try catalog?.beginRun(scenarioID: scenario.id, scenarioHash: scenarioHash.hex, seed: seed,
-                                           twinlabVersion: TwinLabVersion.current, outputPath: finalPath)
+            record = try catalog?.beginRun(scenarioID: scenario.id, scenarioHash: scenarioHash, seed: seed,
+                                           twinlabVersion: TwinLabVersion.current, outputPath: finalPath,
+                                           horizonHours: horizon, runKind: kind)
         } catch {
             throw RunError(code: .catalog, message: "cannot record the run in '\(request.catalogPath ?? "")'", underlying: error)
         }
@@ -46,12 +55,14 @@ public enum RunPipeline {
         do {
             let file = try HDF5File.create(at: partialPath, singleWriter: true)
             try file.setAttribute("schema", TwinLabVersion.runFileSchema)
-            try file.setAttribute("twinlab_version", TwinLabVersion.current)
-            try file.setAttribute("scenario_id", scenario.id)
-            try file.setAttribute("scenario_text", scenario.sourceText)
-            try file.setAttribute("scenario_hash", scenarioHash.hex)
-            try file.setAttribute("seed", String(seed))
-            try file.setAttribute("horizon_hours", horizon)
+            try RunProvenance(
+                twinlabVersion: TwinLabVersion.current, scenarioID: scenario.id, scenarioText: scenario.sourceText,
+                scenarioHash: scenarioHash, seed: seed, horizonHours: horizon, kind: kind,
+                calibration: scenario.calibration.map {
+                    RunProvenance.CalibrationEntry(name: $0.name, file: $0.file, sourcePath: $0.sourcePath,
+                                                   sha256: $0.sha256, text: $0.text)
+                }
+            ).write(to: file)
             try file.setAttribute("status", "incomplete")
             let outcome: RunOutcome
             switch scenario.model {
@@ -88,8 +99,7 @@ public enum RunPipeline {
             }
             try finished.setAttribute("status", "complete")
             try finished.close()
-            if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
-            try FileManager.default.moveItem(atPath: partialPath, toPath: finalPath)
+            try replace(finalPath, with: partialPath)
             let elapsed = ContinuousClock.now - clock
             let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             // BOPTEST's time_rat: wall clock is not deterministic, so it stays out of the run
@@ -97,6 +107,8 @@ public enum RunPipeline {
             let kpis = outcome.kpis + [RunKPI(name: "time_ratio", value: wall / max(horizon * 3600, 1e-9), unit: "s/s")]
             _ = try catalog?.finishRun(id: runID, status: .complete, fingerprint: outcome.fingerprint,
                                        kpis: kpis.map { KPI($0.name, $0.value) }, wallSeconds: wall)
+            // An overwritten different run's row must not point at this file any more.
+            try catalog?.detachOutput(path: finalPath, keepingFingerprint: outcome.fingerprint, exceptRun: runID)
             return RunSummary(runID: runID, scenarioID: scenario.id, seed: seed, horizonHours: horizon,
                               fingerprint: outcome.fingerprint, outputPath: finalPath, events: outcome.events,
                               wallSeconds: wall, kpis: kpis)
@@ -105,6 +117,27 @@ public enum RunPipeline {
             if let error = error as? RunError { throw error }
             let code: RunError.Code = error is SimulationError ? .simulation : .output
             throw RunError(code: code, message: "run \(runID) of '\(scenario.id)' failed", underlying: error)
+        }
+    }
+
+    /// Moves the finished `partial` file to `path` with one rename(2): an earlier file at
+    /// `path` stays whole until the instant it is replaced, and is never deleted first.
+    static func replace(_ path: String, with partial: String) throws {
+        guard rename(partial, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw RunError(code: .output, message: "cannot rename '\(partial)' to '\(path)': \(reason)")
+        }
+    }
+}
+
+extension Scenario.Model {
+    /// What a run of this model holds (the run file's `run_kind`).
+    var runKind: RunKind {
+        switch self {
+        case .facility: .facility
+        case .fleet: .fleet
+        case .processing: .processing
+        case .machineShop: .machineShop
         }
     }
 }

@@ -16,6 +16,9 @@ public struct RunRequest: Sendable {
     /// as it is: a run recorded with `record` and replayed with the file's `replay` then
     /// writes the same bytes.
     public var llmMode: LLMAgentConfiguration.Mode?
+    /// Replace a file at the run's output name even when it holds a different run (another
+    /// TwinLab version, an unfinished or foreign file). The same run is always replaced.
+    public var overwrite = false
 
     public init(scenario: Scenario, seed: UInt64? = nil, untilHours: Double? = nil,
                 outputDirectory: String = "results", catalogPath: String? = "results/catalog.sqlite") {
@@ -68,6 +71,8 @@ public struct RunError: Error, CustomStringConvertible {
         case output = "output", simulation = "simulation", catalog = "catalog"
         /// A file the scenario names (weather, prices) is unreadable or malformed.
         case input = "input"
+        /// The output name holds a different run and overwriting was not asked for.
+        case outputExists = "output-exists"
     }
     public var code: Code
     public var message: String

@@ -5,15 +5,30 @@ import Yams
 ///
 /// Files are read on first use and once per load, so a scenario that names no fixture or
 /// cultivar never touches the folder. Each entry carries provenance (source, method, date) in
-/// the file; the loader keeps only the numbers a model needs.
+/// the file; the loader keeps only the numbers a model needs. Every file read is kept whole in
+/// ``used`` so a run file can store it and be read back without the folder.
 final class CalibrationLibrary {
-    /// The folder the sets are read from.
-    let folder: String
+    /// Where the sets come from.
+    enum Source {
+        /// A calibration folder on disk.
+        case folder(String)
+        /// The sets a run file stored, by file name (`cultivars.yaml`): reading a run back
+        /// uses exactly what the run used, whatever the folder holds today.
+        case stored([String: CalibrationSet])
+    }
+
+    let source: Source
+    /// The sets read so far, in the order they were first needed.
+    private(set) var used: [CalibrationSet] = []
     private var fixtureSet: Result<[String: FixtureCalibration], CalibrationProblem>?
     private var cultivarSet: Result<[String: CultivarCalibration], CalibrationProblem>?
 
     init(folder: String) {
-        self.folder = folder
+        source = .folder(folder)
+    }
+
+    init(stored sets: [CalibrationSet]) {
+        source = .stored(Dictionary(sets.map { ($0.file, $0) }) { first, _ in first })
     }
 
     /// The folder next to the scenario's own: `<scenario dir>/../calibration`, or `calibration`
@@ -53,9 +68,25 @@ final class CalibrationLibrary {
 
     private func load<Entry>(_ fileName: String, section: String, entry parse: (String, Node) -> Entry?)
         -> Result<[String: Entry], CalibrationProblem> {
-        let path = (folder as NSString).appendingPathComponent(fileName)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            return .failure(CalibrationProblem(message: "calibration set '\(path)' not found; set calibration_dir"))
+        let path: String
+        let text: String
+        switch source {
+        case .folder(let folder):
+            path = (folder as NSString).appendingPathComponent(fileName)
+            guard let read = try? String(contentsOfFile: path, encoding: .utf8) else {
+                return .failure(CalibrationProblem(message: "calibration set '\(path)' not found; set calibration_dir"))
+            }
+            text = read
+            used.append(CalibrationSet(file: fileName, sourcePath: Self.absolute(path), text: text))
+        case .stored(let sets):
+            guard let set = sets[fileName] else {
+                return .failure(CalibrationProblem(
+                    message: "the run file stores no calibration set '\(fileName)' (stored: "
+                        + "\(sets.keys.sorted().joined(separator: ", ")))"))
+            }
+            path = "\(set.sourcePath) (as stored in the run file)"
+            text = set.text
+            used.append(set)
         }
         guard let root = try? Yams.compose(yaml: text), let entries = root.mapping?[Node(section)]?.mapping else {
             return .failure(CalibrationProblem(message: "'\(path)' is not a calibration set (no '\(section)' mapping)"))
@@ -70,6 +101,13 @@ final class CalibrationLibrary {
             result[name] = parsed
         }
         return .success(result)
+    }
+
+    /// `path` made absolute against the working directory, for provenance.
+    private static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (full as NSString).standardizingPath
     }
 }
 

@@ -68,12 +68,33 @@ public struct HVACSpec: Sendable, Equatable {
     public var fanWatts: Double
     public var co2KilogramsPerHour: Double
     public var outdoorAirCubicMetresPerSecond: Double
+    /// Level at which the independent high-CO₂ monitor closes the dosing valve, ppm
+    /// (1,000…20,000; default 2,000; see `CO2SafetyCutout`).
+    public var co2CutoutPPM = 2000.0
 }
 
-/// Optional replacements for the stage's default climate setpoints.
+/// Optional replacements for the stage's default climate setpoints, and offsets on top of them.
 public struct SetpointOverrides: Sendable, Equatable {
+    /// Lights-on air temperature for every stage, °C (5…40); nil keeps the stage's.
     public var dayTemperature: Double?
+    /// Lights-off air temperature for every stage, °C (5…40); nil keeps the stage's.
     public var nightTemperature: Double?
+    /// VPD target, day and night, kPa (0.2…3); nil keeps the stage's.
     public var vpd: Double?
+    /// CO₂ target while lit, ppm (300…2000); nil keeps the stage's.
     public var co2: Double?
+    /// Added to the lights-on temperature after any override, °C (−5…5).
+    public var dayTemperatureOffset = 0.0
+    /// Added to the lights-off temperature after any override, °C (−5…5).
+    public var nightTemperatureOffset = 0.0
+
+    public init(dayTemperature: Double? = nil, nightTemperature: Double? = nil, vpd: Double? = nil, co2: Double? = nil,
+                dayTemperatureOffset: Double = 0, nightTemperatureOffset: Double = 0) {
+        self.dayTemperature = dayTemperature
+        self.nightTemperature = nightTemperature
+        self.vpd = vpd
+        self.co2 = co2
+        self.dayTemperatureOffset = dayTemperatureOffset
+        self.nightTemperatureOffset = nightTemperatureOffset
+    }
 }

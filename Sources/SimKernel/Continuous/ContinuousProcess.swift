@@ -1,7 +1,7 @@
 /// Something whose continuous state the kernel advances between discrete events.
 ///
 /// The kernel keeps these in the order they were attached and, before it runs the events
-/// of a new time, asks each one in that order to catch up (DESIGN.md, "Hybrid time").
+/// of a new time, asks each one in that order to catch up (docs/design.md, "Hybrid time").
 /// Conformers are classes because the kernel, the models and the events all refer to the
 /// same running state.
 public protocol ContinuousProcess: AnyObject {

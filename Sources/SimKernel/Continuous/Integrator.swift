@@ -1,7 +1,7 @@
 /// How a ``ContinuousComponent`` integrates its state between events; a scenario setting.
 ///
 /// Fixed-step RK4 is the default for the non-stiff room, crop and machine models
-/// (DESIGN.md, "Hybrid time"); the adaptive methods wrap GSL's `gsl_odeiv2_driver` for
+/// (docs/design.md, "Hybrid time"); the adaptive methods wrap GSL's `gsl_odeiv2_driver` for
 /// models whose stiffness or accuracy demands it. Encoded with Swift's synthesized
 /// `Codable` for enums, e.g. `{"rk4":{"step":{"ticks":1000000}}}`.
 public enum Integrator: Sendable, Codable, Equatable {

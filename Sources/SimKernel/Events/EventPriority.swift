@@ -1,7 +1,7 @@
 /// The order of events that fall on the same tick: lower values run first.
 ///
 /// Ties in time are broken by priority and then by the sequence number the event got
-/// when it was scheduled, so no two events ever compare equal (DESIGN.md). Interrupts
+/// when it was scheduled, so no two events ever compare equal (docs/design.md). Interrupts
 /// use `.urgent`, like SimPy's `URGENT`, so a process learns of an interruption before
 /// anything else happens at that instant.
 public struct EventPriority: Hashable, Comparable, Sendable, Codable {

@@ -9,8 +9,8 @@
 ///
 /// `takeMin` leaves a heap-sourced event at the root while it is dispatched: most
 /// handlers schedule exactly one follow-up (a process holds again), and that push then
-/// overwrites the root with one sift-down instead of a pop and a push (des-kernels.md
-/// §4.3, "lazy pop"). Valid because a sift-down from the root restores the heap for any
+/// overwrites the root with one sift-down instead of a pop and a push (docs/kernel.md,
+/// "Event list": lazy pop). Valid because a sift-down from the root restores the heap for any
 /// value placed there.
 @usableFromInline
 struct EventQueue {

@@ -1,7 +1,7 @@
 /// A 64-bit digest of a run: every event fired and every value a model adds.
 ///
 /// Two runs of the same scenario, seed and TwinLab version must give the same
-/// fingerprint (DESIGN.md); a change that moves results changes it. Each input word
+/// fingerprint (docs/design.md); a change that moves results changes it. Each input word
 /// is folded in with SplitMix64's finaliser, which mixes every input bit into every
 /// output bit, so reordering two events or changing one value by one ulp shows.
 /// It is a regression check, not a cryptographic hash.

@@ -2,11 +2,11 @@ import Foundation
 
 /// The portable SplitMix64 generator of the SimPy reference benchmarks, bit for bit.
 ///
-/// This is the cross-language generator specified in `bench/simpy-reference/README.md`
+/// This is the cross-language generator of docs/kernel.md ("Portable random numbers")
 /// (Steele, Lea & Flood 2014). Its only job is parity: a Swift benchmark that draws from
 /// `SplitMix64(seed:stream:)` with the variate methods below reproduces the Python scripts'
 /// numbers exactly, so their reference outputs can be matched to the last bit. The variate
-/// methods therefore keep the README's operation order and use the platform libm (`log`,
+/// methods therefore keep the specified operation order and use the platform libm (`log`,
 /// `pow`, `cos`, `sqrt`, `exp`), exactly as CPython does; do not "improve" them with
 /// `log1p` or `sqrt` shortcuts.
 ///
@@ -25,8 +25,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable, Codable {
     /// (`RandomStream` takes its four words this way).
     @inlinable public init(state: UInt64) { self.state = state }
 
-    /// Stream `stream` of master seed `seed`, as the reference README defines it:
-    /// `state0 = mix64(seed + (stream + 1) * golden)` modulo 2^64.
+    /// Stream `stream` of master seed `seed`, as docs/kernel.md ("Portable random numbers")
+    /// defines it: `state0 = mix64(seed + (stream + 1) * golden)` modulo 2^64.
     ///
     /// Each simulated entity gets its own stream (process p, machine i, …), so results do not
     /// depend on the order in which simultaneous entities draw.

@@ -1,7 +1,7 @@
 /// A point or span of simulated time, counted in integer ticks of one microsecond.
 ///
 /// Simulation time is an integer so that simultaneity is exact and no run depends on
-/// floating-point accumulation order (DESIGN.md, determinism contract). One tick is
+/// floating-point accumulation order (docs/design.md, determinism contract). One tick is
 /// 1 µs, which resolves a 2-second sensor period a million times over and still spans
 /// ±292,000 years in an `Int64`. Conversions from `Double` round to the nearest tick.
 ///

@@ -5,7 +5,7 @@ import Foundation
 /// The validated `Psychrometrics` functions check every input and throw; right-hand sides of
 /// ODEs are evaluated millions of times on states the integrator itself produced, so they use
 /// these unchecked forms instead. Callers keep temperatures within −40…60 °C, where the Magnus
-/// form below is accurate to ≈1 % against IAPWS (models.md §2.4).
+/// form below is accurate to ≈1 % against IAPWS (docs/model-reference.md §Psychrometrics).
 public enum AirProperties {
     /// Density of air in a grow room, kg m⁻³ (≈ 20–25 °C at sea level; ASHRAE Fundamentals ch. 1).
     public static let density = 1.2
@@ -13,8 +13,9 @@ public enum AirProperties {
     public static let specificHeat = 1006.0
     /// Volumetric heat capacity ρ·c_p, J m⁻³ K⁻¹.
     public static let volumetricHeatCapacity = density * specificHeat
-    /// Latent heat of vaporisation of water, J kg⁻¹ (≈ 20 °C; models.md §2.1; Vanthoor 2011 Table 8.1).
-    /// Held constant so that the room's energy balance closes exactly.
+    /// Latent heat of vaporisation of water, J kg⁻¹ (≈ 20 °C; Vanthoor 2011 Table 8.1;
+    /// docs/model-reference.md §Room heat balance). Held constant so that the room's energy balance
+    /// closes exactly.
     public static let latentHeat = 2.45e6
     /// Molar gas constant, J mol⁻¹ K⁻¹ (CODATA 2018).
     public static let gasConstant = 8.314462618

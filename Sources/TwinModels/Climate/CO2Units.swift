@@ -1,8 +1,9 @@
 /// Conversions between CO₂ mole fraction (ppm) and mass concentration at a temperature and pressure.
 ///
-/// Ideal gas, following GreenLight's `co2dens2ppm` / `co2ppm2dens` (Vanthoor 2011; models.md §2.3):
-/// ppm = 10⁶ · R·(T + 273.15)·ρ / (P·M_CO2), with R = 8.3144598 J mol⁻¹ K⁻¹ and
-/// M_CO2 = 44.01e-3 kg mol⁻¹. At 20 °C and 101.325 kPa, 1 ppm = 1.82955 mg m⁻³.
+/// Ideal gas, following GreenLight's `co2dens2ppm` / `co2ppm2dens` (Vanthoor 2011;
+/// docs/model-reference.md §CO₂): ppm = 10⁶ · R·(T + 273.15)·ρ / (P·M_CO2), with
+/// R = 8.3144598 J mol⁻¹ K⁻¹ and M_CO2 = 44.01e-3 kg mol⁻¹. At 20 °C and 101.325 kPa,
+/// 1 ppm = 1.82955 mg m⁻³.
 ///
 /// Inputs: temperature °C, −50–100; pressure kPa, 10–200; ppm 0–1e6; density mg m⁻³ or kg m⁻³, ≥ 0.
 public enum CO2Units {

@@ -18,8 +18,9 @@ import Foundation
 /// leaf area index m² m⁻² (0…10). Output: E, kg m⁻² s⁻¹ of canopy; negative when the canopy is
 /// colder than the air's dew point (dew forms on the leaves).
 ///
-/// Check values (models.md §2.2, LAI 3, T_c = T_a): 26 °C, 60 %, 190 W m⁻², 1000 ppm →
-/// r_s = 674 s m⁻¹, E = 0.226 kg m⁻² h⁻¹; night 20 °C, 75 %, 420 ppm → 0.045 kg m⁻² h⁻¹.
+/// Check values (derived; docs/model-reference.md §Transpiration, LAI 3, T_c = T_a):
+/// 26 °C, 60 %, 190 W m⁻², 1000 ppm → r_s = 674 s m⁻¹, E = 0.226 kg m⁻² h⁻¹; night 20 °C,
+/// 75 %, 420 ppm → 0.045 kg m⁻² h⁻¹.
 ///
 /// Sources: Stanghellini (1987) PhD thesis, Wageningen; Vanthoor (2011) thesis Ch. 8
 /// (eqs. 8.47–8.53, Table 8.1); GreenLight `greenhouse_vanthoor_2011_chapter_8.json`.

@@ -19,19 +19,19 @@ import SimKernel
 /// M_cond      = 6.4e-9·H_m·max(0, p_air − p_sat(T_m))                   (Vanthoor eq. 8.43)
 /// ```
 /// with r(C) = min(1, [(C − Γ)/(C + 2Γ)] / [(C₀ − Γ)/(C₀ + 2Γ)]) (0 when C₀ ≤ Γ) scaling the crop's uptake A_net (computed
-/// at the step's starting CO₂ C₀) along the light-limited CO₂ response (Goudriaan; models.md
-/// §1.5), with Q the leakage plus mechanical outdoor-air flow (m³ s⁻¹), E the Stanghellini
-/// transpiration (``CanopyTranspiration``), and the lamp's PAR, NIR and long-wave shares split
-/// between canopy and floor by Beer's law, 1 − exp(−k·LAI), with Vanthoor's extinction
-/// coefficients. Convective lamp heat goes to the air.
+/// at the step's starting CO₂ C₀) along the light-limited CO₂ response (Goudriaan et al. 1985;
+/// docs/model-reference.md §Cannabis), with Q the leakage plus mechanical outdoor-air flow
+/// (m³ s⁻¹), E the Stanghellini transpiration (``CanopyTranspiration``), and the lamp's PAR,
+/// NIR and long-wave shares split between canopy and floor by Beer's law, 1 − exp(−k·LAI),
+/// with Vanthoor's extinction coefficients. Convective lamp heat goes to the air.
 ///
 /// The balance is exact by construction: with λ constant, the stored energy
 /// C_a·T_a + C_m·T_m + C_c·T_c + λ·V·ρ_v changes only through the lamp, HVAC, envelope and
 /// air-exchange terms, so a closed room lit for a day stores exactly the lamps' energy
-/// (models.md §6 R2; tested).
+/// (docs/model-reference.md §Conservation checks, R2; tested).
 ///
-/// Sources: models.md §2.1–2.3 (lumped 3-node RC form); Vanthoor (2011) thesis Ch. 8 for the
-/// canopy exchange, extinction and condensation coefficients; Stanghellini (1987).
+/// Sources: docs/model-reference.md §Climate (lumped 3-node RC form); Vanthoor (2011) thesis Ch. 8
+/// for the canopy exchange, extinction and condensation coefficients; Stanghellini (1987).
 ///
 /// Identity matters (the integrator reads the inputs the facility writes), so this is a
 /// class; inputs change only between integration spans.

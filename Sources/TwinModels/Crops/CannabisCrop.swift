@@ -8,7 +8,7 @@ import Foundation
 /// ```
 /// dW_flower/dt = PCE · PPFD·10⁻⁶ · f_T(T) · f_CO2(C) · f_VPD(D)        g m⁻² s⁻¹
 /// ```
-/// on incident photons (reference/models.md §1.5), so yield is linear in PPFD. Vegetative
+/// on incident photons (docs/model-reference.md §Cannabis), so yield is linear in PPFD. Vegetative
 /// (leaf + stem) mass grows from planting on intercepted photons,
 /// `ε_veg · PPFD·10⁻⁶ · (1 − e^(−k·LAI)) · f_T·f_CO2·f_VPD · a(t)`, with the allocation a(t) = 1
 /// until the flip, then falling linearly to 0 over ``CannabisParameters/stretchDays``; the

@@ -1,6 +1,6 @@
 /// Cultivar-level parameters of the photon-conversion-efficiency cannabis model (``CannabisCrop``).
 ///
-/// Sources are those of reference/models.md §1.5. Mechanistic cannabis models are not
+/// Sources are those of docs/model-reference.md §Cannabis. Mechanistic cannabis models are not
 /// mature; values marked *assumption* are defensible defaults for a drug-type cultivar under
 /// LEDs, to be replaced by a calibration set per cultivar (document it with source, method
 /// and date in calibration/).
@@ -15,7 +15,8 @@ public struct CannabisParameters: Sendable, Equatable, Codable {
     /// Days under an inductive photoperiod from the flip to harvest, d; 60 (assumption:
     /// drug-type cultivars finish in 8–9 weeks of 12/12).
     public var floweringDays = 60.0
-    /// Photoperiod for propagation and vegetative growth, h; 18 (reference/models.md §3).
+    /// Photoperiod for propagation and vegetative growth, h; 18 (docs/model-reference.md
+    /// §Lighting).
     public var vegetativePhotoperiodHours = 18.0
     /// Photoperiod for flowering, h; 12 (Rodriguez-Morrison et al. 2021; Llewellyn et al. 2022).
     public var floweringPhotoperiodHours = 12.0
@@ -38,16 +39,17 @@ public struct CannabisParameters: Sendable, Equatable, Codable {
     /// Γ of the light-limited CO₂ factor, ppm; 40 (Goudriaan et al. 1985, as in Van Henten 1994).
     /// Gives f_CO2(1000 ppm) = 1.185 against 400 ppm; growers report +20–30 % at 1000–1200 ppm.
     public var co2CompensationPoint = 40.0
-    /// T_min of the Yan & Hunt (1999) cardinal-temperature function, °C; 10 (reference/models.md §1.5).
+    /// T_min of the Yan & Hunt (1999) cardinal-temperature function, °C; 10
+    /// (docs/model-reference.md §Cannabis).
     public var minimumTemperature = 10.0
     /// T_opt, °C; 26 (leaf photosynthesis optimum 25–30 °C, Chandra et al. 2008, Physiol. Mol.
     /// Biol. Plants 14:299).
     public var optimumTemperature = 26.0
-    /// T_max, °C; 38 (reference/models.md §1.5: 38–40).
+    /// T_max, °C; 38 (docs/model-reference.md §Cannabis: 38–40).
     public var maximumTemperature = 38.0
-    /// Lower edge of the penalty-free leaf-VPD band, kPa; 0.8 (reference/models.md §1.5).
+    /// Lower edge of the penalty-free leaf-VPD band, kPa; 0.8 (docs/model-reference.md §Cannabis).
     public var lowerVPD = 0.8
-    /// Upper edge of the penalty-free leaf-VPD band, kPa; 1.5 (reference/models.md §1.5).
+    /// Upper edge of the penalty-free leaf-VPD band, kPa; 1.5 (docs/model-reference.md §Cannabis).
     public var upperVPD = 1.5
     /// Growth penalty per kPa below ``lowerVPD``, kPa⁻¹; 0.25 (assumption: f = 0.8 at 0 kPa).
     public var lowVPDSlope = 0.25

@@ -24,7 +24,8 @@ public struct CanopyConditions: Sendable, Equatable {
     public let waterStress: Double
 
     /// Accepted PPFD, µmol m⁻² s⁻¹: darkness up to well above full sun (≈ 2200) and the
-    /// highest fixture densities used in yield trials (≈ 2300, reference/models.md §1.5).
+    /// highest fixture densities used in yield trials (≈ 2300, Nielson 2024;
+    /// docs/model-reference.md §Cannabis).
     public static let validPPFDRange: ClosedRange<Double> = 0...3000
     /// Accepted canopy temperatures, °C: beyond any crop's cardinal range, so stress shows as
     /// zero growth rather than an error.

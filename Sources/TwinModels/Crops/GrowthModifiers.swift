@@ -3,7 +3,7 @@ import Foundation
 /// Dimensionless environmental modifiers (0…1, or around 1 for CO₂) that scale a crop's
 /// light-use efficiency; pure functions, cheap enough for every simulated minute.
 ///
-/// The forms follow reference/models.md §1.5: the cardinal-temperature beta function of
+/// The forms follow docs/model-reference.md §Cannabis: the cardinal-temperature beta function of
 /// Yan & Hunt (1999), the light-limited CO₂ factor of Goudriaan et al. (1985) as used by
 /// Van Henten (1994), and a piecewise-linear leaf-VPD ramp. None of them validate their
 /// arguments: callers pass values already checked (``CanopyConditions`` does), and the
@@ -54,7 +54,7 @@ public enum GrowthModifiers {
     ///
     /// Low VPD limits transpiration-driven calcium transport and invites disease; high VPD
     /// closes stomata. Neither effect has a published cannabis response curve, so the ramp
-    /// slopes are assumptions to calibrate (reference/models.md §1.5).
+    /// slopes are assumptions to calibrate (docs/model-reference.md §Cannabis).
     ///
     /// - Parameters:
     ///   - vpd: leaf-to-air vapour pressure deficit, kPa (negative values, a leaf below the

@@ -25,9 +25,11 @@ public struct LettuceCropParameters: Sendable, Equatable, Codable {
     public var dryMatterContent = 0.05
     /// Photons per joule of PAR of the lamps, µmol J⁻¹, to turn PPFD into the model's PAR in
     /// W m⁻²; 5.2. Red-rich LED spectra give 5.0–5.4 (6 % blue/94 % red is 5.37 by Planck's
-    /// law, GreenLight uses 5.41), white-plus-red mixes ≈ 5.0, sunlight 4.57 (reference/models.md §3).
+    /// law, GreenLight uses 5.41), white-plus-red mixes ≈ 5.0, sunlight 4.57
+    /// (docs/model-reference.md §Lighting).
     public var photonsPerJoule = 5.2
-    /// Photoperiod the lighting schedule should run, h; 16 (lettuce practice 16–18 h, reference/models.md §1.5).
+    /// Photoperiod the lighting schedule should run, h; 16 (lettuce practice 16–18 h,
+    /// docs/model-reference.md §Lettuce).
     public var photoperiodHours = 16.0
     /// Upper limit of the reported leaf area index, m² m⁻²; 5 (assumption). Van Henten's
     /// effective leaf-area ratio, taken literally, gives LAI > 20 at harvest; it is a

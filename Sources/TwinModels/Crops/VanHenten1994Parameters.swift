@@ -1,16 +1,19 @@
 /// Parameters of the Van Henten (1994) two-state lettuce growth model, with the nominal set as defaults.
 ///
-/// Values are the nominal set of reference/models.md §1.1, which the majority of public
+/// Values are the nominal set of docs/model-reference.md §Lettuce, which the majority of public
 /// implementations share (the reduced 2003 model's c_αβ = 0.544 = 0.68 × 0.8 supports
 /// c_β = 0.8). Papers: Van Henten & Van Straten (1994), *Sensitivity analysis of a dynamic
 /// growth model of lettuce*, J. Agric. Eng. Res. 59:19–31; Van Henten (1994), PhD thesis,
 /// Wageningen (edepot.wur.nl/205106). The original sources named per parameter are those an
-/// annotated public port cites (reference/models.md §1.1). Variants found in public code are listed
-/// so that a calibration can say which one it pins; of them only c_β moves results much
+/// annotated public port cites (docs/model-reference.md §Lettuce). Variants found in public code
+/// are listed so that a calibration can say which one it pins; of them only c_β moves results much
 /// (−8.5 % dry weight at day 30 for 0.8 → 0.72).
 public struct VanHenten1994Parameters: Sendable, Equatable, Codable {
-    /// c_α = 30/44 ≈ 0.68, g CH₂O per g CO₂: converts assimilated CO₂ into carbohydrate (stoichiometry).
-    public var co2ToCarbohydrate = 30.0 / 44.0
+    /// c_α = 0.68, g CH₂O per g CO₂: converts assimilated CO₂ into carbohydrate. The published
+    /// value (Van Henten 1994, thesis Table 2.1; Van Henten & Van Straten 1994, Table 1) is the
+    /// stoichiometric ratio 30/44 = 0.6818 rounded to 0.68; the rounded value is the model's, and
+    /// the 2003 reduction's c_αβ = 0.544 = 0.68 × 0.8 uses it too. 30/44 would run 0.27–0.35 % high.
+    public var co2ToCarbohydrate = 0.68
     /// c_β = 0.8, g structural dry matter per g carbohydrate used: the yield factor, the rest
     /// is growth respiration (Penning de Vries et al. 1974). Variant: 0.72 in several vertical-farm ports.
     public var yieldFactor = 0.8

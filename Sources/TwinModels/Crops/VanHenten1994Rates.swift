@@ -8,7 +8,7 @@ import Foundation
 /// computed at construction; a derivative evaluation then costs one `exp` and a few
 /// divisions. Both ``VanHenten1994Lettuce`` (the ``ODESystem``) and ``LettuceCrop`` use it.
 ///
-/// Equations (time in s, masses g m⁻², reference/models.md §1.1):
+/// Equations (time in s, masses g m⁻², docs/model-reference.md §Lettuce):
 /// ```
 /// dX_sdw/dt  = r_gr·X_sdw
 /// dX_nsdw/dt = c_α·f_phot − r_gr·X_sdw − f_resp − ((1 − c_β)/c_β)·r_gr·X_sdw

@@ -22,12 +22,12 @@ import SimKernel
 /// φ_vent,h = (U_v + c_leak)(X_h − V_h)   (paper; see ``Variant``)
 /// ```
 /// Papers: Van Henten (2003), Biosystems Eng. 85:355–364; Van Henten (1994), PhD thesis.
-/// Cross-checked against GreenLight v2.0.5 (reference/models.md §6 R3). The only guard
-/// added to the published equations: φ_phot = 0 when its denominator is zero (no light and
-/// CO₂ exactly at the compensation point), where the formula is 0/0. Note that with
-/// c_v,1 = 9348 the transpiration's "saturation" concentration is ≈ 85 % of the physical one
-/// (the RH output's constant 11 corresponds to 10998 J m⁻³), so a closed house settles near
-/// 85 % RH; that is the published model, kept as is.
+/// Cross-checked against GreenLight v2.0.5 (Katzin et al. 2020; docs/model-reference.md
+/// §Greenhouse lettuce, R3). The only guard added to the published equations: φ_phot = 0 when
+/// its denominator is zero (no light and CO₂ exactly at the compensation point), where the
+/// formula is 0/0. Note that with c_v,1 = 9348 the transpiration's "saturation" concentration
+/// is ≈ 85 % of the physical one (the RH output's constant 11 corresponds to 10998 J m⁻³), so
+/// a closed house settles near 85 % RH; that is the published model, kept as is.
 public final class VanHenten2003Greenhouse: ODESystem {
     /// Which humidity ventilation term to use; the two published executable forms differ.
     public enum Variant: String, Sendable, Codable, CaseIterable, Equatable {

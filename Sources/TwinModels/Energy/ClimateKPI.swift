@@ -9,8 +9,9 @@
 ///
 /// Times are simulation hours, non-decreasing. Excursions are integrated after clipping at
 /// each sample, so a step in the signal contributes half a sample interval at its edge,
-/// exactly as in BOPTEST (models.md R6). Per-zone averaging (÷ N_zones) is left to the caller.
-/// `ClimateKPIAccumulator` computes the same numbers sample by sample during a run.
+/// exactly as in BOPTEST's kpi_calculator.py (docs/model-reference.md §KPI check values, R6).
+/// Per-zone averaging (÷ N_zones) is left to the caller. `ClimateKPIAccumulator` computes the same
+/// numbers sample by sample during a run.
 public enum ClimateKPI {
     /// Trapezoid integral of excursions below `lower` and above `upper`.
     ///

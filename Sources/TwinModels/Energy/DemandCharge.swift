@@ -2,7 +2,8 @@
 ///
 /// Utilities bill demand on the maximum of power averaged over fixed 15-minute intervals,
 /// not on the instantaneous peak; BOPTEST's `pele` uses the same 15-minute averaging
-/// (models.md §4, §5.1). Billing months are calendar months of `SimulationCalendar`.
+/// (docs/model-reference.md §Tariffs, §BOPTEST core KPIs). Billing months are calendar months of
+/// `SimulationCalendar`.
 public struct DemandCharge: Sendable, Hashable {
     /// The peak of one billing month.
     public struct MonthlyPeak: Sendable, Hashable {

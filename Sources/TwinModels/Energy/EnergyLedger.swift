@@ -143,8 +143,9 @@ public struct EnergyLedger: Sendable {
     /// Energy cost plus demand charges, currency.
     public var totalCost: Double { totalEnergyCost + demandCost }
 
-    /// Facility electricity per gram of harvested product, kWh g⁻¹ (models.md §4: an efficient
-    /// LED cannabis facility lands near 0.7–1.2).
+    /// Facility electricity per gram of harvested product, kWh g⁻¹ (docs/model-reference.md
+    /// §Energy per gram: an efficient LED cannabis facility at ≈ 650 g m⁻² lands near 0.7–1.2;
+    /// the band scales with yield).
     ///
     /// - Parameter yieldGrams: harvested mass, g, > 0.
     public func kWhPerGram(yieldGrams: Double) throws(ModelInputError) -> Double {

@@ -1,7 +1,8 @@
 /// How electricity is priced per kWh over time: flat, time-of-use or real-time.
 ///
-/// The bill model is cost = Σ_t p(t)·E_t + Σ_months p_demand·max₁₅(P̄) (models.md §4); this type
-/// is the p(t) part and `DemandCharge` the second. Prices are currency per kWh.
+/// The bill model is cost = Σ_t p(t)·E_t + Σ_months p_demand·max₁₅(P̄) (docs/model-reference.md
+/// §Tariffs); this type is the p(t) part and `DemandCharge` the second. Prices are currency
+/// per kWh.
 public enum Tariff: Sendable, Hashable {
     /// One price at all times, currency/kWh (e.g. Xcel Schedule R, $0.05461).
     case flat(pricePerKWh: Double)

@@ -17,7 +17,8 @@ import Foundation
 /// FAO-56 Examples 17 and 18 (see the tests).
 ///
 /// Sources: Monteith (1965), Symp. Soc. Exp. Biol. 19:205–234; Allen et al. (1998), FAO-56
-/// eq. 3 (this form), eqs. 4–5 (r_a, r_s) and Annex 3 (ρ_a, c_p, γ); reference/models.md §2.2.
+/// eq. 3 (this form), eqs. 4–5 (r_a, r_s) and Annex 3 (ρ_a, c_p, γ); docs/model-reference.md
+/// §Evapotranspiration.
 public enum PenmanMonteith {
     /// Specific heat of moist air used for ρ_a·c_p and γ, J kg⁻¹ K⁻¹ (FAO-56 eq. 8: 1.013·10⁻³ MJ kg⁻¹ °C⁻¹).
     public static let specificHeat = FAO56.specificHeat * 1e6

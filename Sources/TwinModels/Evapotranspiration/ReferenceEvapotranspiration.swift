@@ -14,7 +14,8 @@
 /// `ReferenceEvapotranspirationResult`, ET₀ in mm d⁻¹ with every intermediate.
 ///
 /// Check values: FAO-56 Example 18 (Brussels, 6 July) ET₀ = 3.9 mm d⁻¹; Example 17 (Bangkok,
-/// April, monthly means) 5.72 mm d⁻¹ (reference/models.md §6 R1 and the tests).
+/// April, monthly means) 5.72 mm d⁻¹ (Allen et al. 1998; docs/model-reference.md
+/// §Evapotranspiration and the tests).
 public struct ReferenceEvapotranspiration: Sendable, Hashable {
     /// Surface albedo α, 0–1 (0.23 for the grass reference; FAO-56 eq. 38).
     public var albedo: Double

@@ -1,8 +1,8 @@
 /// A CO₂ dosing valve fed from a tank or burner line.
 ///
 /// Delivers u × the rated flow (kg h⁻¹, 0…100; GreenLight's 4-ha greenhouse doses
-/// ≈ 185 kg ha⁻¹ h⁻¹, a sealed 100 m² flower room ≈ 0.3–0.5 kg h⁻¹, models.md §2.3), limited
-/// by what the supply can give this step. The tank itself is a kernel `Container` owned by
+/// ≈ 185 kg ha⁻¹ h⁻¹, a sealed 100 m² flower room ≈ 0.3–0.5 kg h⁻¹, docs/model-reference.md §CO₂),
+/// limited by what the supply can give this step. The tank itself is a kernel `Container` owned by
 /// the facility, which passes its remaining deliverable rate in.
 public struct CO2Injector: Sendable, Equatable {
     public var ratedFlow: Double

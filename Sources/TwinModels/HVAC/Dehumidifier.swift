@@ -4,8 +4,8 @@
 /// and 60 % RH) scaled linearly with the air's vapour density above saturation at its coil
 /// (≈ 5 °C), and draws rated power = rate / efficiency (L kWh⁻¹). Everything it takes in comes
 /// back as sensible heat: its electricity plus the latent heat of the water it condenses,
-/// P_el + λ·ṁ_w (models.md §2.1). That is why in-room dehumidifiers dominate a sealed flower
-/// room's cooling load.
+/// P_el + λ·ṁ_w (docs/model-reference.md §HVAC). That is why in-room dehumidifiers dominate a
+/// sealed flower room's cooling load.
 ///
 /// Parameters: rated removal L day⁻¹ (1…10,000; commercial grow units 70–700), efficiency
 /// L kWh⁻¹ (0.5…6; DOE 2019 minimum 1.5–2.8, typical commercial 1.5–3.5).

@@ -1,12 +1,12 @@
 /// The lamp technology of a fixture, with the GreenLight partition of its electric power.
 ///
 /// Katzin et al. (2021, Applied Energy 281:116019) and the GreenLight lamp parameters
-/// (`setDefaultLampParams.m` @4ec6018; models.md §1.3) split lamp electricity into PAR
-/// (η_PAR = PPE/ζ), NIR (η_NIR) and a remainder that leaves the lamp as heat. GreenLight keeps
-/// the remainder on a dynamic lamp-temperature node that loses it by convection
+/// (`setDefaultLampParams.m` @4ec6018; docs/model-reference.md §Lamp heat split) split lamp
+/// electricity into PAR (η_PAR = PPE/ζ), NIR (η_NIR) and a remainder that leaves the lamp as heat.
+/// GreenLight keeps the remainder on a dynamic lamp-temperature node that loses it by convection
 /// (c_HEC,lamp,air) and far-infrared emission (lamp emissivities); a room model stepping every
-/// minute does not need that node, so the remainder is split here with fixed shares taken from
-/// the node's steady state (see `convectiveShareOfRemainder`).
+/// minute does not need that node, so the remainder is split here with fixed shares taken from the
+/// node's steady state (see `convectiveShareOfRemainder`).
 ///
 /// In a closed room all four shares end as heat: PAR and NIR are absorbed by canopy and
 /// surfaces, convection heats the air, long-wave radiation heats canopy and walls.

@@ -1,8 +1,8 @@
 /// Conversions between photon flux, radiant power, electric power and daily light integral.
 ///
-/// Sources: models.md §3; GreenLight ζ values (Katzin et al. 2021); the photon-energy relation
-/// of Planck for the µmol J⁻¹ figures. Units: PPFD µmol m⁻² s⁻¹, DLI mol m⁻² d⁻¹, power
-/// W m⁻², efficacy µmol J⁻¹, photoperiod h.
+/// Sources: docs/model-reference.md §Lighting; GreenLight ζ values (Katzin et al. 2021); the
+/// photon-energy relation of Planck for the µmol J⁻¹ figures. Units: PPFD µmol m⁻² s⁻¹,
+/// DLI mol m⁻² d⁻¹, power W m⁻², efficacy µmol J⁻¹, photoperiod h.
 public enum LightUnits {
     /// Moles per µmol times seconds per hour: DLI = PPFD · hours · 0.0036.
     public static let dliFactor = 0.0036

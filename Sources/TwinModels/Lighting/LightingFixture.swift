@@ -1,8 +1,8 @@
 /// A lighting installation over a canopy: lamp type, efficacy and the PPFD it can deliver.
 ///
 /// Electric power density follows from the photon flux it must deliver, P = PPFD / PPE
-/// (models.md §3), and splits into PAR, NIR, convection and long-wave radiation with the
-/// GreenLight shares of `LampType` (Katzin et al. 2021).
+/// (docs/model-reference.md §Lighting), and splits into PAR, NIR, convection and long-wave
+/// radiation with the GreenLight shares of `LampType` (Katzin et al. 2021).
 ///
 /// Parameters (validated at `init`):
 /// - `lampType`: `.led` or `.hps`.

@@ -1,8 +1,8 @@
 /// A daily lighting schedule: lights on at a clock hour for a number of hours, wrapping past midnight.
 ///
 /// Simulation hour 0 is taken as midnight of the first day, so the hour of day of simulation
-/// time t (h) is t mod 24. Presets follow models.md §3: 18/6 vegetative and 12/12 flowering
-/// (Rodriguez-Morrison et al. 2021; Llewellyn et al. 2022), 16/8 for lettuce.
+/// time t (h) is t mod 24. Presets follow docs/model-reference.md §Lighting: 18/6 vegetative and
+/// 12/12 flowering (Rodriguez-Morrison et al. 2021; Llewellyn et al. 2022), 16/8 for lettuce.
 ///
 /// Parameters:
 /// - `hoursOn`: photoperiod, h, 0–24 (0 = always dark, 24 = always lit).

@@ -31,7 +31,7 @@ extension MachineModel {
     /// Broadband RMS vibration on the bearing housing while running, mm/s; 0 when stopped.
     ///
     /// Piecewise exponential in the wear w_b (Gebraeel-type exponential degradation signal,
-    /// reference/machine-health-and-ml.md §1.3): v₀·(v_BC/v₀)^(w/f_on) up to the onset
+    /// docs/model-reference.md §Failure and wear): v₀·(v_BC/v₀)^(w/f_on) up to the onset
     /// fraction f_on, where it leaves zone B, then v_BC·(v_f/v_BC)^((w − f_on)/(1 − f_on)) up to
     /// v_f = `vibrationAtFailureFactor`·v_CD (zone D) at failure.
     public var vibration: Double {

@@ -32,7 +32,7 @@ import Foundation
 /// exactly (linear rates; the ageing path for insulation) and `advance` returns it.
 ///
 /// Signals: vibration grows exponentially with the bearing wear (Gebraeel 2006;
-/// reference/machine-health-and-ml.md §1.3), calibrated to leave ISO zone B at the fault onset
+/// docs/model-reference.md §Failure and wear), calibrated to leave ISO zone B at the fault onset
 /// fraction f_on and to be in zone D at failure (`vibration`). Power draw P = L·P_rated +
 /// P_loss(L) + k_f·P_rated·w_b² (extra bearing friction lowers efficiency; its heat goes to
 /// the bearing housing and is left out of the winding balance). Frame temperature

@@ -7,7 +7,7 @@ extension MachineParameters {
     /// - Class F insulation run at a class B rise: the thermal resistance gives a 90 K hot-spot
     ///   rise at rated losses (80 K class B rise by resistance + 10 K hot-spot allowance,
     ///   IEC 60034-1), i.e. 130 °C at rated load in 40 °C air, 25 K under the class F limit
-    ///   (reference/machine-health-and-ml.md §1.3: about 5.6× the class life).
+    ///   (IEC 60085; docs/model-reference.md §Failure and wear: about 5.6× the class life).
     /// - Thermal time constants of 20–60 min, typical of TEFC frames of these sizes.
     /// - Bearing C: catalogue order of magnitude for the deep-groove (62/63 series) or
     ///   cylindrical-roller bearing of that frame size; P chosen so the ISO 281 L10 at rated

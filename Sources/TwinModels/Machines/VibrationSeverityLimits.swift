@@ -1,11 +1,12 @@
 /// Zone boundaries for broadband RMS vibration velocity on a bearing housing (mm/s), per
 /// machine group and foundation, and the zone a reading falls in.
 ///
-/// Boundaries are data of the asset, not global constants (reference/machine-health-and-ml.md
-/// §1.4). Values are those of ISO 10816-3:2009 Table A.1 / A.2 for groups 1 and 2, and of the
-/// older ISO 10816-1 Annex B table for small machines (class I, up to 15 kW). ISO 20816-3:2022
-/// merges zones A and B; the four-zone form is kept because it is what the product's alerts and
-/// most plant historians use. A reading exactly on a boundary belongs to the lower zone.
+/// Boundaries are data of the asset, not global constants (docs/model-reference.md
+/// §Vibration zones). Values are those of ISO 10816-3:2009 Table A.1 / A.2 for groups 1 and 2,
+/// and of the older ISO 10816-1 Annex B table for small machines (class I, up to 15 kW).
+/// ISO 20816-3:2022 merges zones A and B; the four-zone form is kept because it is what the
+/// product's alerts and most plant historians use. A reading exactly on a boundary belongs to
+/// the lower zone.
 public struct VibrationSeverityLimits: Sendable, Equatable, Hashable, Codable {
     /// Upper bound of zone A, mm/s RMS.
     public var zoneAUpper: Double

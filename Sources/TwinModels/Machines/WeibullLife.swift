@@ -6,7 +6,7 @@ import Foundation
 /// unit that has accumulated damage d (reference lives consumed under varying stress) has the
 /// cumulative hazard H(d) = (d/η)^β, so the reliability is R = exp(−H) and, under constant
 /// stress with damage rate ḋ, the time-to-failure is Weibull with shape β and scale η/ḋ
-/// (reference/machine-health-and-ml.md §1.3). The hazard rate in time,
+/// (Meeker & Escobar 1998; docs/model-reference.md §Failure and wear). The hazard rate in time,
 /// h = (β/η)(d/η)^(β−1)·ḋ, grows with accumulated damage (β > 1) and with the stress (ḋ).
 ///
 /// A unit fails when H reaches its own threshold E = −ln U, U ~ Uniform(0, 1) drawn by the

@@ -6,7 +6,8 @@ import Foundation
 /// ln p_ws = C8/T + C9 + C10·T + C11·T² + C12·T³ + C13·ln T      over water, 273.16–473.15 K
 /// with T in K and p_ws in Pa. Source: ASHRAE Handbook—Fundamentals (2017) ch. 1 eqs. 5–6.
 /// The switch is at the triple point (0.01 °C) as in PsychroLib 2.5, so e°(0 °C) is the
-/// pressure over ice (0.61115 kPa, the value in reference/models.md §2.4).
+/// pressure over ice (0.61115 kPa, the value in the table of docs/model-reference.md
+/// §Psychrometrics).
 enum HylandWexler {
     static let triplePointCelsius = 0.01
     static let kelvinOffset = 273.15

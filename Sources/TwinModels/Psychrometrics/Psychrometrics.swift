@@ -145,7 +145,7 @@ public enum Psychrometrics {
     /// Leaf-to-air vapour pressure deficit, VPD_leaf = e°(T_leaf) − RH/100 · e°(T_air).
     ///
     /// Assumes the leaf's intercellular air is saturated at leaf temperature (the usual
-    /// big-leaf assumption, e.g. Stanghellini 1987; reference/models.md §2.4).
+    /// big-leaf assumption, e.g. Stanghellini 1987; docs/model-reference.md §Psychrometrics).
     ///
     /// - Parameters:
     ///   - leafTemperature: leaf (canopy) temperature, °C.

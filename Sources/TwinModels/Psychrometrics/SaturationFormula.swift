@@ -8,10 +8,10 @@ import Foundation
 /// over *supercooled* water; `hylandWexler` switches to ice at the triple point
 /// (0.01 °C), as ASHRAE and PsychroLib do, so its dew point becomes a frost point there.
 ///
-/// Accuracy against IAPWS-95 on 0–40 °C (reference/models.md §2.4): Tetens, Magnus and
-/// both Buck forms within 0.3 %, Hyland–Wexler within 0.03 %, Vanthoor up to 1.0 % low.
-/// Use `hylandWexler` as the reference, a Magnus-type form where speed matters, and
-/// `vanthoor` only for bit-compatibility with GreenLight.
+/// Accuracy against IAPWS-95 on 0–40 °C (docs/model-reference.md §Psychrometrics): Tetens, Magnus
+/// and both Buck forms within 0.3 %, Hyland–Wexler within 0.03 %, Vanthoor up to 1.0 % low. Use
+/// `hylandWexler` as the reference, a Magnus-type form where speed matters, and `vanthoor` only for
+/// bit-compatibility with GreenLight.
 public enum SaturationFormula: String, CaseIterable, Sendable, Codable {
     /// Tetens (1930) in the FAO-56 form, `0.6108·exp(17.27 T/(T + 237.3))`.
     /// Source: Allen et al. (1998), FAO Irrigation and Drainage Paper 56, eq. 11.

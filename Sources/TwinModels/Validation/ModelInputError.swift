@@ -2,7 +2,7 @@
 ///
 /// Models validate their inputs at the boundary and throw this typed error instead of
 /// returning NaN or clamping silently, so a bad scenario value or a broken sensor stream
-/// fails loudly with enough context to fix it (see DESIGN.md, "Failures are loud").
+/// fails loudly with enough context to fix it (see docs/design.md, "Loud failures").
 public struct ModelInputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of problem this is; the raw values are stable so scripts can match them.
     public enum Code: String, Sendable, Equatable {

@@ -3,8 +3,9 @@
 
     python3 Tests/SimKernelTests/Golden/generate_random_golden.py
 
-splitmix64.json: the portable SplitMix64 of bench/simpy-reference/README.md, written out
-here in pure Python from the README's formulas (CPython floats use the platform libm, as
+splitmix64.json: the portable SplitMix64 of the SimPy reference benchmarks (docs/kernel.md,
+"Portable random numbers"; Steele, Lea & Flood 2014), written out here in pure Python from
+those formulas (CPython floats use the platform libm, as
 Swift's Foundation does on Linux). Doubles are stored as 16-hex-digit IEEE bit patterns
 (compared bit for bit) next to their repr for readers.
 
@@ -90,7 +91,7 @@ def splitmix_golden():
             "lognormalMean4Sd2": [dbl(g.lognormal(mu, sigma)) for _ in range(3)],
         })
     return {
-        "spec": "bench/simpy-reference/README.md, portable RNG",
+        "spec": "docs/kernel.md, portable SplitMix64 of the SimPy reference benchmarks",
         "lognormalMean4Sd2": {"mu": dbl(mu), "sigma": dbl(sigma)},
         "cases": cases,
     }
