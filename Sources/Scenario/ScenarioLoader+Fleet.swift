@@ -50,7 +50,8 @@ extension ScenarioLoader {
         }
         rules += custom
         let agent = reader.string("agent", default: "expert", allowed: FleetSpec.AgentChoice.allCases.map(\.rawValue))
-        let downtimeCost = reader.double("downtime_cost_per_hour", default: 100, in: 0...1e6, unit: "currency per hour")
+        let downtimeCost = reader.double("downtime_cost_per_hour", default: FleetSpec.defaultDowntimeCostPerHour,
+                                         in: 0...1e6, unit: "currency per hour")
         let energyPrice = reader.double("energy_price_per_kwh", default: 0.15, in: 0...10, unit: "currency/kWh")
         let llmSection = reader.section("llm", required: false)
         if reader.schema == nil, agent == FleetSpec.AgentChoice.llm.rawValue, llmSection == nil {
@@ -95,6 +96,10 @@ extension ScenarioLoader {
     private static func readTechnicians(_ reader: FieldReader?) -> TechniciansSpec {
         guard let reader else { return TechniciansSpec(count: 1, shift: nil) }
         let count = reader.int("count", in: 1...10_000)
+        let cost = reader.double("cost_per_hour", default: TechniciansSpec.defaultCostPerHour, in: 0...10_000,
+                                 unit: "currency per technician shift hour")
+        let overtime = reader.optionalDouble("overtime_cost_per_hour", in: 0...10_000,
+                                             unit: "currency per technician overtime hour")
         var shift: ShiftCalendar?
         if let section = reader.section("shift", required: false) {
             let start = section.double("start_hour", default: 8, in: 0...23.99, unit: "hour of day")
@@ -105,7 +110,7 @@ extension ScenarioLoader {
             shift = try? ShiftCalendar(startHour: start, hours: hours, days: days == "all" ? Set(0...6) : Set(0...4))
         }
         reader.finish()
-        return TechniciansSpec(count: count, shift: shift)
+        return TechniciansSpec(count: count, shift: shift, costPerHour: cost, overtimeCostPerHour: overtime)
     }
 
     private static func readMaintenance(_ reader: FieldReader?) -> MaintenancePolicySpec {

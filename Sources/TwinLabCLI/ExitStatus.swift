@@ -13,7 +13,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     /// `twinlab diff` found differences beyond the tolerances.
     case differences = 5
     /// A dataset export cannot use the run file: not a run file, unfinished (`.partial`,
-    /// `status = incomplete`), a model the format does not cover, or channels missing.
+    /// `status = incomplete`), a model the format does not cover, channels missing, or (C-MAPSS
+    /// without `--allow-empty`) no machine failed.
     case unusableRun = 6
     /// A dataset export would overwrite an existing dataset (pass `--force`), or a run's
     /// output name holds a different run (pass `--overwrite`).

@@ -34,8 +34,11 @@ extension TwinLabCommand {
                     Facility run: one episode per room; the controller's measured climate, light, outdoor \
                     temperature and price in, the seven actuator commands out; the reward is minus the energy \
                     cost and a discomfort penalty.
-                    The dataset goes to OUTPUT/<dataset id>/data. Load it in Python with
-                      MINARI_DATASETS_PATH=OUTPUT python3 -c "import minari; d = minari.load_dataset('ID')"
+                    The dataset goes to OUTPUT/<dataset id>/data; the default id names the scenario, the seed \
+                    and the run's fingerprint, so runs of other seeds export side by side. Load it with a \
+                    Python that has minari (MINARI_DATASETS_PATH must be an absolute path; the command printed \
+                    after the export is ready to paste):
+                      MINARI_DATASETS_PATH=/absolute/OUTPUT python -c "import minari; d = minari.load_dataset('ID')"
                     Definitions: docs/datasets.md.
                     """)
             @Argument(help: "A finished run file (.h5) of a fleet or facility scenario.")
@@ -43,7 +46,7 @@ extension TwinLabCommand {
             @Option(help: "Root folder of Minari datasets (what MINARI_DATASETS_PATH points at).")
             var output = "results/minari"
             @Option(name: .customLong("dataset-id"),
-                    help: "Dataset id (namespace/name-vN); default twinlab/<scenario id>/machine-lives-v0 or rooms-v0.")
+                    help: "Dataset id (namespace/name-vN); default twinlab/<scenario id>/machine-lives-seed<seed>-<fingerprint>-v0 (or rooms-…).")
             var datasetID: String?
             @Option(name: .customLong("energy-price"), help: "Fleet reward: electricity price, currency per kWh.")
             var energyPrice = DatasetExportOptions().energyPricePerKWh
@@ -84,6 +87,11 @@ extension TwinLabCommand {
                     temperature, hot spot, vibration, runtime, health). Lives that ended in a failure go to \
                     train_NAME.txt (RUL = last cycle - cycle); lives still running at the end go to test_NAME.txt, \
                     with their true RUL in RUL_NAME.txt; columns_NAME.txt names every column with its unit.
+                    A run in which no machine failed is refused (exit 6): its training file would be empty; \
+                    --allow-empty writes it anyway. Units are numbered from --first-unit (default 1); to combine \
+                    runs (seeds) into one set, export each with --first-unit set to the number the previous \
+                    export printed, then concatenate the files (cat train_a.txt train_b.txt > train_all.txt, the same \
+                    for test and RUL).
                     Read in Python: pandas.read_csv("OUTPUT/train_NAME.txt", sep=r"\\s+", header=None)
                     """)
             @Argument(help: "A finished run file (.h5) of a fleet scenario, or of a facility scenario with room machines.")
@@ -92,12 +100,22 @@ extension TwinLabCommand {
             var output = "results/cmapss"
             @Option(help: "Subset name in the file names (train_<name>.txt).")
             var name = "FD-twinlab"
+            @Option(name: .customLong("first-unit"),
+                    help: "Number of the first train and of the first test unit (≥ 1), to keep unit numbers unique across runs.")
+            var firstUnit = 1
+            @Flag(name: .customLong("allow-empty"), help: "Write the files even when no machine failed (empty train file).")
+            var allowEmpty = false
             @Flag(help: "Replace existing files of the same name.")
             var force = false
 
+            func validate() throws {
+                guard firstUnit >= 1 else { throw ValidationError("--first-unit must be at least 1") }
+            }
+
             func run() throws {
-                let status = ExportDatasetAction(runPath: runFile, output: output, format: .cmapss(name: name),
-                                                 options: DatasetExportOptions(force: force))
+                let status = ExportDatasetAction(runPath: runFile, output: output,
+                                                 format: .cmapss(name: name, firstUnit: firstUnit),
+                                                 options: DatasetExportOptions(force: force, allowEmpty: allowEmpty))
                     .execute(out: { print($0) }, err: { Terminal.error($0) })
                 if status != .success { throw status.exitCode }
             }

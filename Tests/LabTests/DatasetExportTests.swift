@@ -95,7 +95,8 @@ struct DatasetExportTests {
         let run = try Self.run(Self.fleetText)
         let root = try Self.workspace()
         let summary = try DatasetExport.minari(runPath: run, root: root)
-        #expect(summary.name == "twinlab/export-fleet/machine-lives-v0")
+        let fingerprint = try HDF5File.open(at: run).stringAttribute("fingerprint")
+        #expect(summary.name == "twinlab/export-fleet/machine-lives-seed4-\(fingerprint.prefix(8))-v0")
         let file = try HDF5File.open(at: run)
         let labels = try file.readTable("labels/machine_faults")
         let lastRow = try file.readTable("timeseries/machines/pump-1").column("time")!.last!
@@ -131,7 +132,7 @@ struct DatasetExportTests {
         let inLives = lives.decisions.filter { d in
             lives.lives.contains { life in
                 let time = lives.tables[life.machine].column("time")!
-                return life.machine == d.machine && d.time > time[life.first] && d.time <= time[life.last]
+                return life.machine == d.machine && d.time >= time[life.first] && d.time < time[life.last]
             } && d.action != "none"
         }
         #expect(chosen > 0 && chosen <= inLives.count)
@@ -280,6 +281,129 @@ struct DatasetExportTests {
             #expect(error.code == .missingChannels)
             #expect(error.message.contains("measured_relative_humidity, measured_co2, outdoor_temperature, cooling_command"))
         }
+    }
+
+    @Test("default ids differ by seed: a second seed's run exports beside the first under one root")
+    func defaultIDsPerSeed() throws {
+        let root = try Self.workspace()
+        let first = try DatasetExport.minari(runPath: try Self.run(Self.fleetText), root: root)
+        let second = try DatasetExport.minari(
+            runPath: try Self.run(Self.fleetText.replacingOccurrences(of: "seed: 4", with: "seed: 5")), root: root)
+        #expect(first.name != second.name)
+        #expect(second.name.hasPrefix("twinlab/export-fleet/machine-lives-seed5-"))
+        for name in [first.name, second.name] {
+            #expect(FileManager.default.fileExists(atPath: "\(root)/\(name)/data/main_data.hdf5"))
+        }
+    }
+
+    /// Twelve pumps wearing fast under condition-based maintenance and no agent: the policy opens
+    /// the work orders, nobody records a decision.
+    static let policyText = """
+        schema: twinlab/scenario@1
+        id: export-policy
+        seed: 6
+        horizon_hours: 1440
+        recording: {interval_minutes: 60}
+        fleet:
+          agent: none
+          sample_interval_minutes: 10
+          machines:
+            - {id_prefix: pump, kind: pump, count: 12, preset: worn_bearings, load: 1, bearing_wear_multiplier: 100}
+          technicians: {count: 1, shift: {start_hour: 8, hours: 8, days: weekdays}}
+          maintenance: {condition_based_health_below: 40, preventive_interval_runtime_hours: 300}
+          spare_parts: {bearings: 3, restock_days: 10}
+        """
+
+    @Test("work orders the maintenance policy opens are MAINTENANCE actions of the step [row, next row) that holds them")
+    func policyOrdersAreActions() throws {
+        let path = try Self.run(Self.policyText)
+        let run = try ExportedRun(path: path)
+        let lives = try MachineLives(run: run, requiring: FleetMinariEpisodes.observationChannels + FleetMinariEpisodes.infoChannels)
+        let file = try HDF5File.open(at: path)
+        let events = try file.readTable("events")
+        let kinds = try file.openDataset("events").stringArrayAttribute("kinds")
+        let ordered = (0..<events.rowCount).filter { ["pm_ordered", "cbm_ordered"].contains(kinds[Int(events[$0, 2])]) }
+        let cbm = ordered.filter { kinds[Int(events[$0, 2])] == "cbm_ordered" }.count
+        #expect(cbm > 0 && ordered.count > cbm, "\(cbm) condition-based and \(ordered.count - cbm) preventive orders")
+        let episodes = FleetMinariEpisodes.episodes(lives, downtimeCostPerHour: 100, energyPrice: 0.1)
+        // Each order inside a life becomes one MAINTENANCE step of that life (two orders of a
+        // machine never fall into one hour: a job takes the technician at least 4 h).
+        var expected = 0
+        for row in ordered {
+            let (t, machine) = (events[row, 0], Int(events[row, 1]))
+            for (life, episode) in zip(lives.lives, episodes) where life.machine == machine {
+                let time = lives.tables[machine].column("time")!
+                guard t >= time[life.first], t < time[life.last] else { continue }
+                let step = try #require(time[life.first...life.last].lastIndex { $0 <= t }) - life.first
+                #expect(episode.actions[step] == 1, "order at \(t) h of machine \(machine)")
+                expected += 1
+            }
+        }
+        let maintenance = episodes.flatMap(\.actions).filter { $0 == 1 }.count
+        print("\(ordered.count) work orders, \(expected) inside lives, \(maintenance) MAINTENANCE actions")
+        #expect(expected > 0 && maintenance == expected)
+        #expect(!episodes.flatMap(\.actions).contains(2))   // no agent, nobody switches a machine off
+    }
+
+    @Test("older run files without order events: MAINTENANCE at the start of the job")
+    func workOrdersOfOlderFiles() throws {
+        // pm_start, cbm_start, cbm_end, failure
+        let table = HDF5Table(columns: ["time", "machine", "kind", "value"], units: ["h", "index", "code", ""], rowCount: 4,
+                              values: [1.5, 0, 6, 0, 2, 1, 8, 0, 3, 1, 9, 0, 4, 0, 0, 0])
+        let old = ["failure", "repair_start", "repair_end", "approval_pending", "approved", "rejected", "pm_start",
+                   "pm_end", "cbm_start", "cbm_end", "part_shortage", "restock", "alert_raised", "alert_cleared", "decision"]
+        #expect(MachineLives.workOrders(table, kinds: old).map { [$0.time, Double($0.machine)] } == [[1.5, 0], [2, 1]])
+        let current = old + ["pm_ordered", "cbm_ordered"]
+        #expect(MachineLives.workOrders(table, kinds: current).isEmpty)
+    }
+
+    @Test("C-MAPSS refuses a run in which nothing failed unless empty sets are allowed")
+    func noFailures() throws {
+        let quiet = """
+            schema: twinlab/scenario@1
+            id: export-quiet
+            seed: 1
+            horizon_hours: 48
+            fleet:
+              agent: none
+              sample_interval_minutes: 10
+              machines: [{id_prefix: pump, kind: pump, count: 3}]
+              technicians: {count: 1}
+            """
+        let run = try Self.run(quiet)
+        let dir = try Self.workspace()
+        do {
+            try DatasetExport.cmapss(runPath: run, directory: dir)
+            Issue.record("a run without failures exported an empty training set")
+        } catch let error as DatasetExportError {
+            #expect(error.code == .noFailedUnits)
+            #expect(error.message.contains("no machine failed") && error.message.contains("--allow-empty"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/train_FD-twinlab.txt"))
+        let summary = try DatasetExport.cmapss(runPath: run, directory: dir, options: .init(allowEmpty: true))
+        #expect(summary.failures == 0 && summary.episodes == 3)
+        #expect(try String(contentsOfFile: dir + "/train_FD-twinlab.txt", encoding: .utf8).isEmpty)
+    }
+
+    @Test("C-MAPSS units continue from --first-unit: two runs concatenate without a unit number twice")
+    func unitsAcrossRuns() throws {
+        let dir = try Self.workspace()
+        let first = try DatasetExport.cmapss(runPath: try Self.run(Self.fleetText), directory: dir, name: "a")
+        let next = try #require(first.nextFirstUnit)
+        let second = try DatasetExport.cmapss(
+            runPath: try Self.run(Self.fleetText.replacingOccurrences(of: "seed: 4", with: "seed: 5")), directory: dir,
+            name: "b", firstUnit: next)
+        let units = { (file: String) in
+            Set(try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8).split(separator: "\n")
+                .map { Int($0.split(separator: " ")[0])! })
+        }
+        for kind in ["train", "test"] {
+            let a = try units("\(kind)_a.txt"), b = try units("\(kind)_b.txt")
+            #expect(a.isDisjoint(with: b), "\(kind): \(a.intersection(b))")
+            #expect(b.min() ?? next >= next)
+        }
+        #expect(try units("train_a.txt").count == first.failures && (try units("train_b.txt")).count == second.failures)
+        #expect(second.nextFirstUnit == next + max(second.failures, second.episodes - second.failures))
     }
 
     @Test("machine lives: failure rows, returns after approval, dropped empty lives")

@@ -31,6 +31,23 @@ struct CMAPSSDatasetTests {
         #expect(columns.contains("test 1: m-2 life 1\n"))
     }
 
+    @Test("units start at firstUnit in train, test and the origin list; nextFirstUnit follows the larger part")
+    func firstUnit() throws {
+        let dir = NSTemporaryDirectory() + "twinlab-cmapss-\(UUID().uuidString)"
+        var dataset = Self.dataset()
+        dataset.firstUnit = 41
+        try dataset.write(directory: dir)
+        let read = { (file: String) in try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8) }
+        #expect(try read("train_FD-t.txt") == "41 1 1 2.5\n41 2 1 3.25\n42 1 1 0\n42 2 1 -1.5\n42 3 1 7\n")
+        #expect(try read("test_FD-t.txt") == "41 1 0.7 0.001\n")
+        let columns = try read("columns_FD-t.txt")
+        #expect(columns.contains("unit [count] unit number, from 41, separately in train and test"))
+        #expect(columns.contains("train 42: m-2 life 2\n") && columns.contains("test 41: m-2 life 1\n"))
+        #expect(dataset.nextFirstUnit == 43)
+        dataset.firstUnit = 0
+        #expect(throws: DatasetExportError.self) { try dataset.write(directory: dir, force: true) }
+    }
+
     @Test("refuses existing files without force and names that are not file stems")
     func refusals() throws {
         let dir = NSTemporaryDirectory() + "twinlab-cmapss-\(UUID().uuidString)"

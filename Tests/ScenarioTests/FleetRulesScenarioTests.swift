@@ -17,12 +17,12 @@ struct FleetRulesScenarioTests {
         """
     }
 
-    @Test("defaults: the documents' rules, the expert agent, 100 per hour")
+    @Test("defaults: the documents' rules, the expert agent, the ABB survey's 125,000 per hour")
     func defaults() throws {
         let scenario = try ScenarioLoader.parse(Self.text(""), file: "f.yaml")
         guard case .fleet(let fleet) = scenario.model else { Issue.record("not a fleet"); return }
         #expect(fleet.rules == RuleSet.documentDefaults.rules)
-        #expect(fleet.agent == .expert && fleet.downtimeCostPerHour == 100)
+        #expect(fleet.agent == .expert && fleet.downtimeCostPerHour == 125_000)
     }
 
     @Test("own rules replace or extend the defaults; agent none")

@@ -50,7 +50,9 @@ extension CommandLineTests {
 
         let minari = try twinlab(["export", "minari", original, "--output", "minari"], in: elsewhere)
         #expect(minari.status == 0, "\(minari.err)")
-        #expect(minari.out.contains("twinlab/flower-room-aging-hvac/rooms-v0"))
+        // The default id names the seed and the run's fingerprint (docs/datasets.md).
+        let datasetID = try #require(minari.out.firstMatch(of: /wrote Minari dataset (\S+):/).map { String($0.1) })
+        #expect(datasetID.hasPrefix("twinlab/flower-room-aging-hvac/rooms-seed11-"), "\(datasetID)")
         let cmapss = try twinlab(["export", "cmapss", original, "--output", "cmapss", "--name", "FD-room"], in: elsewhere)
         #expect(cmapss.status == 0, "\(cmapss.err)")
         let trainUnits = cmapss.out.firstMatch(of: /(\d+) train units/).flatMap { Int($0.1) }
@@ -65,9 +67,9 @@ extension CommandLineTests {
         // the documented hash of scenario text + calibration.
         let check = """
             import hashlib, os, sys, h5py, minari, pandas as pd
-            run, root, train = sys.argv[1:4]
+            run, root, train, dataset = sys.argv[1:5]
             os.environ["MINARI_DATASETS_PATH"] = root
-            d = minari.load_dataset("twinlab/flower-room-aging-hvac/rooms-v0")
+            d = minari.load_dataset(dataset)
             t = pd.read_csv(train, sep=r"\\s+", header=None)
             with h5py.File(run, "r") as f:
                 assert f.attrs["run_kind"] == "facility", f.attrs["run_kind"]
@@ -83,7 +85,8 @@ extension CommandLineTests {
             """
         try check.write(to: elsewhere.appendingPathComponent("check.py"), atomically: true, encoding: .utf8)
         let python = try PythonInterpreter.run(
-            ["check.py", original, elsewhere.appendingPathComponent("minari").path, "cmapss/train_FD-room.txt"], in: elsewhere)
+            ["check.py", original, elsewhere.appendingPathComponent("minari").path, "cmapss/train_FD-room.txt", datasetID],
+            in: elsewhere)
         #expect(python.status == 0, "\(python.stderr)")
         let fields = python.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 2)
         #expect(fields.first == "1")

@@ -53,9 +53,13 @@ public enum DatasetExport {
     }
 
     /// Writes the fleet run at `runPath`, or the room machines of a facility run, as C-MAPSS
-    /// text files into `directory`.
+    /// text files into `directory`, units numbered from `firstUnit` (train and test separately).
+    ///
+    /// - Throws: ``DatasetExportError`` `.noFailedUnits` when no machine failed (the training
+    ///   file would be empty) unless `options.allowEmpty`; the refusals of ``ExportedRun`` and
+    ///   ``CMAPSSDataset/write(directory:force:)``.
     @discardableResult
-    public static func cmapss(runPath: String, directory: String, name: String = "FD-twinlab",
+    public static func cmapss(runPath: String, directory: String, name: String = "FD-twinlab", firstUnit: Int = 1,
                               options: DatasetExportOptions = DatasetExportOptions()) throws -> DatasetExportSummary {
         let run = try ExportedRun(path: runPath)
         guard run.model != .other else {
@@ -63,21 +67,39 @@ public enum DatasetExport {
                 .wrongModel, "'\(runPath)' is a \(run.modelName) run; C-MAPSS export needs a fleet run or a facility "
                     + "run with room machines")
         }
-        let dataset = try FleetCMAPSSUnits.dataset(run, name: name)
+        var dataset = try FleetCMAPSSUnits.dataset(run, name: name)
+        dataset.firstUnit = firstUnit
+        if dataset.trainUnits.isEmpty, !options.allowEmpty {
+            throw DatasetExportError(
+                .noFailedUnits, "no machine failed in '\(runPath)' (\(dataset.units.count) lives, all still running at "
+                    + "the end), so train_\(name).txt would hold no run-to-failure unit; export a run in which machines "
+                    + "fail (e.g. scenarios/fleet-run-to-failure.yaml, or a longer horizon), or pass --allow-empty to "
+                    + "write the censored units alone")
+        }
         let files = try dataset.write(directory: directory, force: options.force)
-        return DatasetExportSummary(
+        var summary = DatasetExportSummary(
             location: directory, name: name, episodes: dataset.units.count,
             steps: dataset.units.reduce(0) { $0 + $1.cycles.count }, failures: dataset.trainUnits.count, files: files)
+        summary.nextFirstUnit = dataset.nextFirstUnit
+        return summary
     }
 
-    /// `twinlab/<scenario id>/machine-lives-v0` (fleet) or `twinlab/<scenario id>/rooms-v0` (facility).
+    /// `twinlab/<scenario id>/<kind>-seed<seed>-<fingerprint>-v0`, kind `machine-lives` (fleet)
+    /// or `rooms` (facility), fingerprint the first 8 hex digits of the run's: runs of another
+    /// seed, horizon or scenario text get other ids, so their exports sit side by side.
     public static func defaultDatasetID(runPath: String) throws -> String {
         defaultID(try ExportedRun(path: runPath))
     }
 
     private static func defaultID(_ run: ExportedRun) -> String {
-        let name = run.model == .fleet ? "machine-lives" : "rooms"
-        let env = run.scenarioID.replacingOccurrences(of: #"[^-_A-Za-z0-9]"#, with: "_", options: .regularExpression)
-        return "twinlab/\(env)/\(name)-v0"
+        let clean = { (text: String) in
+            text.replacingOccurrences(of: #"[^-_A-Za-z0-9]"#, with: "_", options: .regularExpression)
+        }
+        var name = run.model == .fleet ? "machine-lives" : "rooms"
+        let seed = clean(run.reader.attribute("seed"))
+        let fingerprint = clean(String(run.reader.attribute("fingerprint").prefix(8)))
+        if !seed.isEmpty { name += "-seed\(seed)" }
+        if !fingerprint.isEmpty { name += "-\(fingerprint)" }
+        return "twinlab/\(clean(run.scenarioID))/\(name)-v0"
     }
 }

@@ -5,11 +5,14 @@ import Recording
 /// Observation Box(float32, 6) = what a maintenance agent can read off the machine: `power`
 /// (kW), `temperature` (°C), `hot_spot_temperature` (°C), `vibration` (mm/s), `runtime` (h),
 /// `health` (0–100); never the ground truth (wear fractions, RUL). Action Discrete(3) =
-/// {0 NONE, 1 MAINTENANCE, 2 OFFLINE}: the decision of `/decisions/audit` in the step's
-/// interval (previous row, next row], the strongest when several (OFFLINE > MAINTENANCE >
-/// NONE), NONE without one. Reward = −(downtime_cost_per_hour × h out of service + energy
-/// price × kWh): out of service when the row ending the step shows status ≠ ONLINE, energy
-/// by the trapezoid of the two rows' power. Infos: `rul` (h), `vibration_zone` (0 A … 3 D),
+/// {0 NONE, 1 MAINTENANCE, 2 OFFLINE}: the decisions in the step's interval [row, next row)
+/// — the agent's (`/decisions/audit`) and the preventive and condition-based work orders
+/// opened (`pm_ordered`, `cbm_ordered` events, MAINTENANCE) — the strongest when several
+/// (OFFLINE > MAINTENANCE > NONE), NONE without one. Closed on the left because a row is
+/// recorded before the machine step of the same instant, where alerts, agents and the
+/// maintenance policy decide: a decision at a row's time has seen that row. Reward =
+/// −(downtime_cost_per_hour × h out of service + energy price × kWh): out of service when the
+/// row ending the step shows status ≠ ONLINE, energy by the trapezoid of the two rows' power. Infos: `rul` (h), `vibration_zone` (0 A … 3 D),
 /// `status` (0 ONLINE, 1 MAINTENANCE, 2 OFFLINE), `time` (h).
 enum FleetMinariEpisodes {
     static let observationChannels = ["power", "temperature", "hot_spot_temperature", "vibration", "runtime", "health"]
@@ -36,12 +39,12 @@ enum FleetMinariEpisodes {
             observations.reserveCapacity((life.steps + 1) * obsColumns.count)
             for row in life.first...life.last { observations += obsColumns.map { table[row, $0] } }
             let mine = decisions[life.machine]
-            var next = mine.firstIndex { $0.time > table[life.first, time] } ?? mine.count
+            var next = mine.firstIndex { $0.time >= table[life.first, time] } ?? mine.count
             var actions: [Double] = [], rewards: [Double] = []
             for row in life.first..<life.last {
                 let (from, to) = (table[row, time], table[row + 1, time])
                 var chosen = 0
-                while next < mine.count, mine[next].time <= to {
+                while next < mine.count, mine[next].time < to {
                     chosen = max(chosen, mine[next].action)
                     next += 1
                 }

@@ -24,7 +24,7 @@ struct MachineLives {
         var steps: Int { last - first }
     }
 
-    /// A decision of `/decisions/audit`: when, for which machine, and the action's name.
+    /// A maintenance decision: when, for which machine, and the action's name.
     struct Decision {
         var time: Double
         var machine: Int
@@ -36,7 +36,9 @@ struct MachineLives {
     /// Each machine's time series, in `machines` order.
     let tables: [HDF5Table]
     let lives: [Life]
-    /// Every machine decision, in file order (empty when the run had no fleet agent).
+    /// Every machine decision: for a fleet run the agent's (`/decisions/audit`, in file order),
+    /// then the preventive and condition-based work orders of `/events` as `maintenance`, also
+    /// those the maintenance policy opened without an agent; none for a facility run.
     let decisions: [Decision]
 
     /// Reads and cuts the run's machines; every table must hold `channels`.
@@ -90,8 +92,24 @@ struct MachineLives {
         }
         self.machines = machines
         self.lives = lives
-        // A facility's decisions/audit holds room decisions, not machine ones.
-        self.decisions = run.model == .fleet ? try Self.readDecisions(run) : []
+        // A facility's decisions/audit holds room decisions, not machine ones, and its machines
+        // have no planned work orders.
+        self.decisions = run.model == .fleet
+            ? try Self.readDecisions(run) + Self.workOrders(events, kinds: run.names("kinds", of: "events")) : []
+    }
+
+    /// The preventive and condition-based work orders in a fleet run's `events`, as
+    /// `maintenance` decisions at the time the order was opened (`pm_ordered`, `cbm_ordered`).
+    /// Run files written before those kinds existed give the start of the job (`pm_start`,
+    /// `cbm_start`) instead: the order time is not in them.
+    static func workOrders(_ events: HDF5Table, kinds: [String]) -> [Decision] {
+        guard let time = events.columns.firstIndex(of: "time"), let machine = events.columns.firstIndex(of: "machine"),
+              let kind = events.columns.firstIndex(of: "kind") else { return [] }
+        let ordered = ["pm_ordered", "cbm_ordered"].compactMap { kinds.firstIndex(of: $0) }
+        let codes = Set(ordered.isEmpty ? ["pm_start", "cbm_start"].compactMap { kinds.firstIndex(of: $0) } : ordered)
+        return (0..<events.rowCount).filter { codes.contains(Int(events[$0, kind])) }.map {
+            Decision(time: events[$0, time], machine: Int(events[$0, machine]), action: "maintenance")
+        }
     }
 
     /// The lives of one machine from its row times, failure times and approval times.

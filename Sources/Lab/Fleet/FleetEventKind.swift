@@ -4,6 +4,9 @@ enum FleetEventKind: Int, CaseIterable {
     case pmStart, pmEnd, cbmStart, cbmEnd, partShortage, restock
     /// Alert raised / cleared (value: rule index) and agent decision (value: action code).
     case alertRaised, alertCleared, decision
+    /// A preventive or condition-based work order opened (value: the mode whose part it renews):
+    /// the maintenance decision itself, hours before the job may start (`pm_start`, `cbm_start`).
+    case pmOrdered, cbmOrdered
 
     /// The name stored in the dataset's `kinds` attribute.
     var name: String {
@@ -23,6 +26,8 @@ enum FleetEventKind: Int, CaseIterable {
         case .alertRaised: "alert_raised"
         case .alertCleared: "alert_cleared"
         case .decision: "decision"
+        case .pmOrdered: "pm_ordered"
+        case .cbmOrdered: "cbm_ordered"
         }
     }
 }

@@ -5,6 +5,20 @@ import TwinModels
 /// Times are exact event times, not step-rounded, so availability and repair times match the
 /// event log.
 final class FleetLedger {
+    /// The kinds of work order a technician is waited for, in KPI order.
+    enum JobType: Int, CaseIterable {
+        case corrective, preventive, conditionBased
+
+        /// The suffix of the job type's `mean_wait_for_technician_<suffix>` KPI.
+        var name: String {
+            switch self {
+            case .corrective: "corrective"
+            case .preventive: "preventive"
+            case .conditionBased: "condition_based"
+            }
+        }
+    }
+
     /// When each machine left service (failure or start of maintenance); nil while in service.
     var outOfServiceSince: [Double?]
     /// When each machine failed; nil unless it is down after a failure.
@@ -14,9 +28,13 @@ final class FleetLedger {
     var restoreHours = 0.0
     var restores = 0
     var rejections = 0
-    var technicianBusyHours = 0.0
-    var correctiveWaitHours = 0.0
-    var correctiveRequests = 0
+    /// Hands-on technician hours inside the crew's shifts, and outside them (overtime: a job
+    /// finished after its shift ended).
+    var technicianOnShiftHours = 0.0
+    var technicianOvertimeHours = 0.0
+    /// Hours waited for a technician, and technicians granted, per ``JobType`` (raw value).
+    var waitHours = [0.0, 0.0, 0.0]
+    var grants = [0, 0, 0]
     var preventiveJobs = 0
     var conditionBasedJobs = 0
     var stockouts = 0

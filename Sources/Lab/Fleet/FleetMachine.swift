@@ -46,12 +46,14 @@ final class FleetMachine: SimProcess {
     /// True when no work order is open.
     var isIdle: Bool { phase == .idle }
 
-    /// Opens a maintenance order on an idle machine.
-    func order(_ newJob: Job) {
-        guard phase == .idle else { return }
+    /// Opens a maintenance order on an idle machine; returns whether it did.
+    @discardableResult
+    func order(_ newJob: Job) -> Bool {
+        guard phase == .idle else { return false }
         job = newJob
         phase = .queued
         activate()
+        return true
     }
 
     /// The machine failed: the open order (if any) becomes a corrective one.
@@ -79,7 +81,7 @@ final class FleetMachine: SimProcess {
             hasPart = true
         case .granted:
             hasTechnician = true
-            world.technicianGranted(index, corrective: isCorrective, waitedHours: now.inHours - requestedAt)
+            world.technicianGranted(index, for: jobType, waitedHours: now.inHours - requestedAt)
         case .timeout where phase == .working:
             finishWork()
             return
@@ -104,9 +106,13 @@ final class FleetMachine: SimProcess {
         try proceed()
     }
 
-    private var isCorrective: Bool {
-        if case .corrective = job { return true }
-        return false
+    /// The open order's type (`.none` never asks for a technician).
+    private var jobType: FleetLedger.JobType {
+        switch job {
+        case .corrective, .none: .corrective
+        case .preventive: .preventive
+        case .conditionBased: .conditionBased
+        }
     }
 
     private var needsPart: Bool {
@@ -132,10 +138,10 @@ final class FleetMachine: SimProcess {
         }
         if !hasTechnician {
             requestedAt = now.inHours
-            let priority = isCorrective ? 0 : 1
+            let priority = jobType == .corrective ? 0 : 1
             if tryAcquire(world.technicians, priority: priority) {
                 hasTechnician = true
-                world.technicianGranted(index, corrective: isCorrective, waitedHours: 0)
+                world.technicianGranted(index, for: jobType, waitedHours: 0)
             } else {
                 phase = .awaitingTechnician
                 request(world.technicians, priority: priority)
@@ -164,7 +170,7 @@ final class FleetMachine: SimProcess {
     private func finishWork() {
         release(world.technicians)
         hasTechnician = false
-        world.technicianBusy(hours: now.inHours - workStartedAt)
+        world.technicianWorked(from: workStartedAt, to: now.inHours)
         switch job {
         case .corrective(let mode):
             world.repairFinished(index, mode: mode, renewPart: !rework)

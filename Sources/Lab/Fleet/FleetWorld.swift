@@ -204,7 +204,11 @@ final class FleetWorld {
             }
         }
         for (i, conditionBased) in dueWork {
-            if conditionBased { requestConditionBasedMaintenance(machine: i) } else { machines[i].order(.preventive) }
+            if conditionBased {
+                requestConditionBasedMaintenance(machine: i)
+            } else if machines[i].order(.preventive) {
+                onEvent(hours, i, .pmOrdered, modeCode(.bearing))
+            }
         }
         alerts.evaluate(world: self, now: now)
     }
@@ -220,7 +224,8 @@ final class FleetWorld {
         for mode in [FailureMode.insulation, .electrical] where models[i].lifeConsumed(mode) > models[i].lifeConsumed(worst) {
             worst = mode
         }
-        machines[i].order(.conditionBased(worst))
+        guard machines[i].order(.conditionBased(worst)) else { return false }
+        onEvent(simulation.now.inHours, i, .cbmOrdered, modeCode(worst))
         return true
     }
 
@@ -234,13 +239,18 @@ final class FleetWorld {
         machines[i].failed(failure.mode)
     }
 
-    func technicianGranted(_ i: Int, corrective: Bool, waitedHours: Double) {
-        guard corrective else { return }
-        ledger.correctiveWaitHours += waitedHours
-        ledger.correctiveRequests += 1
+    func technicianGranted(_ i: Int, for job: FleetLedger.JobType, waitedHours: Double) {
+        ledger.waitHours[job.rawValue] += waitedHours
+        ledger.grants[job.rawValue] += 1
     }
 
-    func technicianBusy(hours: Double) { ledger.technicianBusyHours += hours }
+    /// Books a technician's hands-on time from `start` to `end` (h): the part inside the crew's
+    /// shifts, and the rest as overtime (a job runs on past the shift's end; none starts off shift).
+    func technicianWorked(from start: Double, to end: Double) {
+        let onShift = spec.technicians.shift?.workingHours(from: start, to: end) ?? end - start
+        ledger.technicianOnShiftHours += onShift
+        ledger.technicianOvertimeHours += max(0, end - start - onShift)
+    }
 
     func partShortage(_ i: Int) {
         ledger.stockouts += 1
@@ -278,7 +288,7 @@ final class FleetWorld {
     }
 
     func maintenanceAborted(_ i: Int, startedAt: Double) {
-        ledger.technicianBusyHours += simulation.now.inHours - startedAt
+        technicianWorked(from: startedAt, to: simulation.now.inHours)
         onEvent(simulation.now.inHours, i, .pmEnd, -1)
     }
 

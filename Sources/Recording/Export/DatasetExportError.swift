@@ -14,6 +14,9 @@ public struct DatasetExportError: Error, Sendable, Equatable, CustomStringConver
         case missingChannels
         /// The run file is inconsistent with its own layout (row counts, indices).
         case malformedRun
+        /// No machine failed in the run, so a run-to-failure set would have no training unit
+        /// (C-MAPSS without `allowEmpty`).
+        case noFailedUnits
         /// The dataset id or name is not valid for the format.
         case invalidName
         /// The output already exists and `force` was not given.
