@@ -33,7 +33,7 @@ extension Simulation {
         queue.settle()
         if limit != .infinity && (queue.peek() != nil || limit > now) {
             try advanceContinuous(to: limit)
-            now = limit
+            nowStorage = limit
             return .reachedLimit
         }
         return .exhausted
@@ -66,7 +66,8 @@ extension Simulation {
         try enter(record)
         process.currentEventKey = record.key
         process.armedKey = 0
-        fingerprint.combine(event: record.time, target: UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
+        fingerprintStorage.combine(event: record.time,
+                                   target: UInt64(process.id) << 8 | UInt64(process.wakeKind.rawValue))
         let wake = process.takeWake()
         process.waiting = .running
         process.delivering = false
@@ -99,7 +100,7 @@ extension Simulation {
         let entry = actions[Int(slot)]
         guard entry.armedKey == record.key, let body = entry.body else { return false }
         try enter(record)
-        fingerprint.combine(event: record.time, target: UInt64(slot) << 8 | 0xAC)
+        fingerprintStorage.combine(event: record.time, target: UInt64(slot) << 8 | 0xAC)
         releaseAction(slot: slot)
         do {
             try body(self)
@@ -114,8 +115,8 @@ extension Simulation {
     func enter(_ record: EventRecord) throws {
         let time = SimTime(ticks: record.time)
         if !continuous.isEmpty && time > continuousTime { try advanceContinuous(to: time) }
-        now = time
-        eventsProcessed &+= 1
+        nowStorage = time
+        eventsProcessedStorage &+= 1
         if !observers.isEmpty { notifyFired(record) }
     }
 

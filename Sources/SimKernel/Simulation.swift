@@ -14,15 +14,27 @@
 ///   the event runs.
 public final class Simulation {
     /// The current simulated time; set before any handler runs.
-    @exclusivity(unchecked) public internal(set) var now: SimTime = .zero
+    public var now: SimTime { @inlinable get { nowStorage } }
     /// The master seed every random stream of this run derives from.
     public let seed: UInt64
     /// Named random streams derived from `seed`, one per component.
     public let streams: RandomStreams
     /// Hash over every event fired (time, target, kind) and every value models add.
-    @exclusivity(unchecked) public var fingerprint = RunFingerprint()
+    public var fingerprint: RunFingerprint {
+        @inlinable get { fingerprintStorage }
+        @inlinable _modify { yield &fingerprintStorage }
+    }
     /// Events dispatched so far (cancelled events are not counted).
-    @exclusivity(unchecked) public internal(set) var eventsProcessed: UInt64 = 0
+    public var eventsProcessed: UInt64 { @inlinable get { eventsProcessedStorage } }
+
+    // Storage of the public state above. `@exclusivity(unchecked)` covers only accesses the
+    // compiler emits in this module (inlinable bodies included): a direct access to a public
+    // stored property from another module is checked dynamically whatever the attribute says.
+    // Models read `now` and add to `fingerprint` on every step, so they go through inlinable
+    // accessors whose bodies carry this module's enforcement.
+    @usableFromInline @exclusivity(unchecked) var nowStorage: SimTime = .zero
+    @usableFromInline @exclusivity(unchecked) var fingerprintStorage = RunFingerprint()
+    @usableFromInline @exclusivity(unchecked) var eventsProcessedStorage: UInt64 = 0
 
     // The event loop's state. A simulation runs on one thread, so the dynamic
     // exclusivity checks Swift would emit on every access are switched off.

@@ -24,9 +24,17 @@ public final class ContinuousComponent: ContinuousProcess {
     /// The state, `dimension` values in the system's units. Events may overwrite entries
     /// (a harvest resets biomass); replacing it with an array of another length makes the
     /// next `advance(to:)` throw ``IntegrationError/Code/dimensionMismatch``.
-    public var y: [Double]
+    public var y: [Double] {
+        @inlinable get { yStorage }
+        @inlinable _modify { yield &yStorage }
+    }
+    // A component belongs to one simulation on one thread, so its stored state skips the
+    // dynamic exclusivity checks (six per RK4 span otherwise). Models in other modules read
+    // `y` every step; a direct access to a public stored property from another module is
+    // checked whatever the attribute says, so they reach it through inlinable accessors.
+    @usableFromInline @exclusivity(unchecked) var yStorage: [Double]
     /// The simulation time `y` belongs to.
-    public private(set) var time: SimTime
+    @exclusivity(unchecked) public private(set) var time: SimTime
     /// The right-hand side; its inputs may change between calls.
     public let system: any ODESystem
     /// How spans are integrated.
@@ -35,14 +43,14 @@ public final class ContinuousComponent: ContinuousProcess {
     public let dimension: Int
     /// Right-hand-side evaluations so far, failed spans included: 4 per RK4 step; for adaptive
     /// methods every call GSL makes, rejected steps and finite-difference Jacobians included.
-    public private(set) var rhsEvaluations = 0
+    @exclusivity(unchecked) public private(set) var rhsEvaluations = 0
     /// Steps of the spans completed so far (shortened final steps included).
-    public private(set) var steps = 0
+    @exclusivity(unchecked) public private(set) var steps = 0
     /// The most steps an adaptive method may take in one `advance(to:)` before it fails with
     /// GSL status `GSL_EMAXITER`; must be positive. A guard against an unmeetable tolerance or
     /// an explicit method on a stiff system, which otherwise shrink the step without end.
     /// Unused by RK4, whose step count is fixed by the span.
-    public var maximumStepsPerAdvance = 1_000_000
+    @exclusivity(unchecked) public var maximumStepsPerAdvance = 1_000_000
 
     /// The RK4 step in ticks; unused for adaptive methods.
     private let stepTicks: Int64
@@ -100,7 +108,7 @@ public final class ContinuousComponent: ContinuousProcess {
         }
         self.name = name
         self.system = system
-        self.y = initialState
+        self.yStorage = initialState
         self.time = startTime
         self.integrator = integrator
         self.dimension = dimension
@@ -138,7 +146,7 @@ public final class ContinuousComponent: ContinuousProcess {
         let n = dimension
         let start = time
         let backup = workspace + 5 * n
-        let failure: IntegrationError? = y.withUnsafeMutableBufferPointer { buffer in
+        let failure: IntegrationError? = yStorage.withUnsafeMutableBufferPointer { buffer in
             let state = buffer.baseAddress!
             backup.update(from: state, count: n)
             var failure: IntegrationError?

@@ -15,7 +15,10 @@ public final class Container {
     /// Maximum level, in the quantity's unit.
     public let capacity: Double
     /// Current level, in the quantity's unit.
-    @exclusivity(unchecked) public private(set) var level: Double
+    public var level: Double { @inlinable get { levelStorage } }
+    // Models read the level every control step; a direct read of a public stored property
+    // from another module would be checked dynamically despite the attribute.
+    @usableFromInline @exclusivity(unchecked) var levelStorage: Double
     @exclusivity(unchecked) var takers: [Request] = []
     @exclusivity(unchecked) var fillers: [Request] = []
     /// Level over time.
@@ -27,7 +30,7 @@ public final class Container {
                      "container '\(name)' initial level \(initialLevel) is outside 0...\(capacity)")
         self.name = name
         self.capacity = capacity
-        self.level = initialLevel
+        self.levelStorage = initialLevel
         self.levelStatistic = TimeWeightedStatistic(level: initialLevel, at: start)
     }
 
@@ -36,7 +39,7 @@ public final class Container {
     public func draw(upTo amount: Double, at time: SimTime) -> Double {
         precondition(amount >= 0, "container '\(name)': cannot draw a negative amount \(amount)")
         let taken = min(amount, level)
-        level -= taken
+        levelStorage -= taken
         settle(at: time)
         return taken
     }
@@ -46,7 +49,7 @@ public final class Container {
     public func add(upTo amount: Double, at time: SimTime) -> Double {
         precondition(amount >= 0, "container '\(name)': cannot add a negative amount \(amount)")
         let added = min(amount, capacity - level)
-        level += added
+        levelStorage += added
         settle(at: time)
         return added
     }
@@ -65,7 +68,7 @@ public final class Container {
     }
 
     func refund(_ amount: Double) {
-        level = min(capacity, level + amount)
+        levelStorage = min(capacity, level + amount)
     }
 
     private func settle(at time: SimTime) {
@@ -74,13 +77,13 @@ public final class Container {
             changed = false
             if let head = fillers.first, level + head.amount <= capacity {
                 fillers.removeFirst()
-                level += head.amount
+                levelStorage += head.amount
                 head.process.deliver(.granted)
                 changed = true
             }
             if let head = takers.first, head.amount <= level {
                 takers.removeFirst()
-                level -= head.amount
+                levelStorage -= head.amount
                 head.process.deliver(.granted)
                 changed = true
             }

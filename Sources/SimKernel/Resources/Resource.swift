@@ -32,7 +32,10 @@ public final class Resource {
     /// Number of units; at most this many processes hold the resource at once.
     public let capacity: Int
     /// Current holders, in grant order.
-    @exclusivity(unchecked) public private(set) var holders: [Holder] = []
+    public var holders: [Holder] { @inlinable get { holdersStorage } }
+    // Samplers in other modules read the holders; a direct read of a public stored property
+    // from another module would be checked dynamically despite the attribute.
+    @usableFromInline @exclusivity(unchecked) var holdersStorage: [Holder] = []
     @exclusivity(unchecked) var queue: [Request] = []
     @exclusivity(unchecked) var queueHead = 0
     @exclusivity(unchecked) var nextOrder: UInt64 = 0
@@ -71,7 +74,7 @@ public final class Resource {
             return
         }
         if preempt, let victimIndex = preemptionVictim(for: priority) {
-            let victim = holders.remove(at: victimIndex)
+            let victim = holdersStorage.remove(at: victimIndex)
             victim.process.interrupt(.preempted(by: process, resource: self, heldSince: victim.since))
             grant(request, now: now)
             return
@@ -85,7 +88,7 @@ public final class Resource {
         guard holders.count < capacity && queueHead == queue.count else { return false }
         nextOrder &+= 1
         let now = process.now
-        holders.append(Holder(process: process, priority: priority, since: now, order: nextOrder))
+        holdersStorage.append(Holder(process: process, priority: priority, since: now, order: nextOrder))
         inUse.update(level: Double(holders.count), at: now)
         waits.add(0)
         return true
@@ -95,7 +98,7 @@ public final class Resource {
         guard let index = holders.firstIndex(where: { $0.process === process }) else {
             preconditionFailure("process '\(process.name)' released resource '\(name)' it does not hold")
         }
-        holders.remove(at: index)
+        holdersStorage.remove(at: index)
         let now = process.now
         inUse.update(level: Double(holders.count), at: now)
         serveQueue(now: now)
@@ -104,7 +107,7 @@ public final class Resource {
     /// Returns a unit granted at this instant to a process that was interrupted before it saw it.
     func giveBack(_ process: SimProcess) {
         guard let index = holders.firstIndex(where: { $0.process === process }) else { return }
-        holders.remove(at: index)
+        holdersStorage.remove(at: index)
         let now = process.now
         inUse.update(level: Double(holders.count), at: now)
         serveQueue(now: now)
@@ -131,7 +134,8 @@ public final class Resource {
     }
 
     private func grant(_ request: Request, now: SimTime) {
-        holders.append(Holder(process: request.process, priority: request.priority, since: now, order: request.order))
+        holdersStorage.append(Holder(process: request.process, priority: request.priority, since: now,
+                                     order: request.order))
         inUse.update(level: Double(holders.count), at: now)
         waits.add((now - request.arrival).inHours)
         request.process.deliver(.granted)
