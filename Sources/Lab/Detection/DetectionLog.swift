@@ -7,14 +7,16 @@ final class DetectionLog {
     let spec: DetectionSpec
     /// Names of the monitored signals, for the table's `signals` attribute.
     let signals: [String]
-    private var banks: [DetectorBank]
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private var banks: [DetectorBank]
     /// Per unit: sample times, s.
-    private(set) var times: [[Double]]
+    @exclusivity(unchecked) private(set) var times: [[Double]]
     /// Per unit and detector: score (threshold = 1) and alarm per sample.
-    private(set) var scores: [[[Double]]]
-    private(set) var alarms: [[[Bool]]]
-    private var scoreBuffer = [Double](repeating: 0, count: DetectorBank.detectorCount)
-    private var alarmBuffer = [Bool](repeating: false, count: DetectorBank.detectorCount)
+    @exclusivity(unchecked) private(set) var scores: [[[Double]]]
+    @exclusivity(unchecked) private(set) var alarms: [[[Bool]]]
+    @exclusivity(unchecked) private var scoreBuffer = [Double](repeating: 0, count: DetectorBank.detectorCount)
+    @exclusivity(unchecked) private var alarmBuffer = [Bool](repeating: false, count: DetectorBank.detectorCount)
 
     /// - Parameters:
     ///   - units: number of monitored units.

@@ -89,35 +89,34 @@ enum FacilityRun {
             try file.startSingleWriter()
         }
 
-        var recorded = RunFingerprint()
+        let tally = RecordingTally()
         let log = HeldEventLog(writer: events)
-        var row: [Double] = []
-        var rows = 0
         world.onEvent = { hours, room, kind, value in
             log.append(hours, room, kind.rawValue, value)
             if kind == .harvest { feed?.harvest(room: room, grams: value, at: world.simulation.now) }
-            recorded.combine(hours)
-            recorded.combine(value)
+            tally.fingerprint.combine(hours)
+            tally.fingerprint.combine(value)
         }
         let interval = SimTime.minutes(scenario.recordingIntervalMinutes)
-        // Without a file nothing is sampled: an in-memory run costs only the simulation.
-        if file != nil { world.simulation.every(interval, startingAt: .zero, priority: .low, label: "record") { sim in
+        // Without a file nothing is sampled: an in-memory run costs only the simulation. The
+        // writers are captured as values: a captured variable is a box, checked on every read.
+        if file != nil { world.simulation.every(interval, startingAt: .zero, priority: .low, label: "record") {
+            [roomWriters, facilityWriter, machineRecorder] sim in
             let hours = sim.now.inHours
             for (index, room) in world.rooms.enumerated() {
-                row.removeAll(keepingCapacity: true)
-                row.append(hours)
-                for channel in channels { row.append(channel.value(in: room)) }
-                for value in row { recorded.combine(value) }
-                try roomWriters.indices.contains(index) ? roomWriters[index].append(row) : ()
+                tally.startRow(atHours: hours)
+                for channel in channels { tally.row.append(channel.value(in: room)) }
+                tally.combineRow()
+                try roomWriters.indices.contains(index) ? roomWriters[index].append(tally.row) : ()
             }
             let facilityRow = world.facilityRow(atHours: hours)
-            for value in facilityRow { recorded.combine(value) }
+            for value in facilityRow { tally.fingerprint.combine(value) }
             try facilityWriter?.append(facilityRow)
-            try machineRecorder?.append(atHours: hours, into: &recorded)
-            rows += 1
+            try machineRecorder?.append(atHours: hours, into: &tally.fingerprint)
+            tally.rows += 1
             // Flush whole chunks at row counts only, so flush points (and files) are deterministic
             // and a killed run leaves a file readable up to the last flush.
-            if rows % flushEveryRows == 0 {
+            if tally.rows % flushEveryRows == 0 {
                 try log.flush()
                 for writer in roomWriters { try writer.flush() }
                 try facilityWriter?.flush()
@@ -134,6 +133,7 @@ enum FacilityRun {
         try machineRecorder?.close()
         let scores = try detection.score(episodes: world.detectionEpisodes())
         var kpis = world.kpis() + (world.roomMachines?.kpis() ?? []) + scores.kpis
+        var recorded = tally.fingerprint
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         var tables = world.labels() + [world.energyTable(), world.alertTable(), world.opportunityTable(),

@@ -25,27 +25,25 @@ extension FacilityWorld {
     /// alarms a day in every room.
     func startDetection(_ spec: DetectionSpec) throws -> DetectionLog {
         let log = try DetectionLog(spec: spec, units: rooms.count, signals: Self.detectionSignals, floors: [0.5, 3, 50])
-        var values = [Double](repeating: .nan, count: 3)
-        var lights = rooms.map(\.lightsOn)
-        var settledAt = [Double](repeating: 0, count: rooms.count)
+        let state = DetectionSamplerState(lights: rooms.map(\.lightsOn))
         let period = SimTime.minutes(spec.sampleMinutes)
         simulation.every(period, startingAt: period, priority: .low, label: "detection") { [unowned self] sim in
             let seconds = sim.now.inSeconds
             for (index, room) in rooms.enumerated() {
                 let o = room.observation, s = room.setpoints
-                if o.lightsOn != lights[index] {
-                    lights[index] = o.lightsOn
-                    settledAt[index] = seconds + Self.settlingHours * 3600
+                if o.lightsOn != state.lights[index] {
+                    state.lights[index] = o.lightsOn
+                    state.settledAt[index] = seconds + Self.settlingHours * 3600
                 }
-                guard seconds >= settledAt[index] else { continue }
+                guard seconds >= state.settledAt[index] else { continue }
                 // A missing reading (a dropout) is NaN, which the detectors skip.
                 let temperature = o.airTemperature ?? .nan
-                values[0] = temperature - (o.lightsOn ? s.dayTemperature : s.nightTemperature)
+                state.values[0] = temperature - (o.lightsOn ? s.dayTemperature : s.nightTemperature)
                 let vpd = o.lightsOn ? s.dayVPD : s.nightVPD
-                values[1] = (o.relativeHumidity ?? .nan)
+                state.values[1] = (o.relativeHumidity ?? .nan)
                     - 100 * (1 - 1000 * vpd / AirProperties.saturationPressure(celsius: temperature))
-                values[2] = o.lightsOn ? (o.co2 ?? .nan) - s.co2LightsOn : .nan
-                log.add(unit: index, seconds: seconds, values: values)
+                state.values[2] = o.lightsOn ? (o.co2 ?? .nan) - s.co2LightsOn : .nan
+                log.add(unit: index, seconds: seconds, values: state.values)
             }
             return true
         }
@@ -72,5 +70,21 @@ extension FacilityWorld {
             }
         }
         return result
+    }
+}
+
+/// What the detection sampler keeps between samples: each room's lights as last seen, when it
+/// is settled after a switch, and the buffer of one sample's values.
+///
+/// A class rather than `var`s captured by the sampling closure: a captured variable lives in a
+/// heap box whose every access is checked for exclusivity at run time. A run is single-threaded.
+private final class DetectionSamplerState {
+    @exclusivity(unchecked) var lights: [Bool]
+    @exclusivity(unchecked) var settledAt: [Double]
+    @exclusivity(unchecked) var values = [Double](repeating: .nan, count: FacilityWorld.detectionSignals.count)
+
+    init(lights: [Bool]) {
+        self.lights = lights
+        settledAt = [Double](repeating: 0, count: lights.count)
     }
 }

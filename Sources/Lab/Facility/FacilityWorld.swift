@@ -12,19 +12,22 @@ final class FacilityWorld {
     let rooms: [GrowRoom]
     let weather: any WeatherSource
     let calendar: SimulationCalendar
-    var ledger: EnergyLedger
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) var ledger: EnergyLedger
     let co2Tank: Container?
     let horizon: SimTime
     let controlPeriod: SimTime
     /// Receives (hours, room index, kind, value) for every recorded event.
-    var onEvent: (Double, Int, FacilityRun.EventKind, Double) -> Void = { _, _, _, _ in }
+    @exclusivity(unchecked) var onEvent: (Double, Int, FacilityRun.EventKind, Double) -> Void = { _, _, _, _ in }
     /// The last outdoor sample, for the facility time series.
-    private(set) var outdoor: WeatherSample
+    @exclusivity(unchecked) private(set) var outdoor: WeatherSample
     /// The machines behind the rooms' devices; nil when the scenario declares none.
-    private(set) var roomMachines: RoomMachines?
+    @exclusivity(unchecked) private(set) var roomMachines: RoomMachines?
+    @exclusivity(unchecked)
     private(set) var deviceFaults: [(room: Int, device: Int, start: Double, end: Double, availability: Double)] = []
     /// The decision agent's step on raised alerts (nil: alerts are only recorded).
-    var decisions: RoomDecisions?
+    @exclusivity(unchecked) var decisions: RoomDecisions?
 
     /// The energy-saving opportunities of the run, computed once when first asked (after the run).
     lazy var opportunityList: [(room: Int, kind: Int, measure: Double, annualSaving: Double)] = opportunities()

@@ -18,78 +18,81 @@ final class GrowRoom {
     let climate: RoomClimate
     let component: ContinuousComponent
     let fixture: LightingFixture
-    var equipment: RoomEquipment
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) var equipment: RoomEquipment
     /// The crop; mutated in place (an observer here would copy it out and back on every change).
     /// Call ``refreshCropView()`` after changing it.
-    var crop: (any Crop)?
+    @exclusivity(unchecked) var crop: (any Crop)?
     /// The crop's state as of the last step, read once per step through the existential so
     /// that everything else reads plain stored values.
-    private(set) var cropView = CropView()
-    var controller: BaselineClimateController
-    var interlock: LightingInterlock
+    @exclusivity(unchecked) private(set) var cropView = CropView()
+    @exclusivity(unchecked) var controller: BaselineClimateController
+    @exclusivity(unchecked) var interlock: LightingInterlock
     /// The independent high-CO₂ monitor on the dosing valve.
-    var co2Cutout: CO2SafetyCutout
+    @exclusivity(unchecked) var co2Cutout: CO2SafetyCutout
     /// The scenario's alert and interlock rules over this room's channels (nil without rules).
-    var rules: RuleEngine?
+    @exclusivity(unchecked) var rules: RuleEngine?
     /// The channels the rules read, in the engine's signal order, and a buffer for their values.
     let ruleChannels: [RoomChannel]
-    var ruleValues: [Double]
+    @exclusivity(unchecked) var ruleValues: [Double]
     /// The rules' action target for the lamps, if any rule has one.
     let lightsTarget: Int?
-    var temperatureSensor: Sensor
-    var humiditySensor: Sensor
-    var co2Sensor: Sensor
+    @exclusivity(unchecked) var temperatureSensor: Sensor
+    @exclusivity(unchecked) var humiditySensor: Sensor
+    @exclusivity(unchecked) var co2Sensor: Sensor
     /// The stage a propagation or veg room hosts; plants leave when they outgrow it. Nil for
     /// rooms that keep their crop to harvest.
     let nurseryStage: CropStage?
     /// Fraction of the fixtures working (a lighting fault dims the room).
-    var lightingAvailability = 1.0
+    @exclusivity(unchecked) var lightingAvailability = 1.0
     /// Root-zone water-stress coefficient Ks handed to the crop, 0…1; stays 1 unless an
     /// irrigation pump (`RoomMachines`) has been down long enough for the substrate to dry.
-    var waterStress = 1.0
+    @exclusivity(unchecked) var waterStress = 1.0
     /// Power multipliers of the devices driven by worn machines; nil without room machines.
-    var machinePowerFactors: RoomMachinePowerFactors?
+    @exclusivity(unchecked) var machinePowerFactors: RoomMachinePowerFactors?
 
     /// The room's account in the facility's energy ledger.
-    var ledgerRoom: EnergyLedger.RoomHandle?
+    @exclusivity(unchecked) var ledgerRoom: EnergyLedger.RoomHandle?
     /// Buffers this room's device energy for the ledger (one ledger device per
     /// ``RoomEquipment/Device``, in its order).
-    var booking = EnergyBooking(handles: [], controlPeriodSeconds: 60)
-    var cachedPhotoperiod: Photoperiod?
+    @exclusivity(unchecked) var booking = EnergyBooking(handles: [], controlPeriodSeconds: 60)
+    @exclusivity(unchecked) var cachedPhotoperiod: Photoperiod?
     /// What an optimizer or agent has changed on top of the baseline (nothing by default).
-    var policy = RoomPolicy()
+    @exclusivity(unchecked) var policy = RoomPolicy()
 
     // The last step, for recording and KPIs.
-    var command = ClimateCommand.off
-    var outputs = RoomEquipment.Outputs()
-    var lampPower = 0.0
-    var ppfd = 0.0
-    var lightsOn = false
-    var observation = ClimateObservation(lightsOn: false)
-    var setpoints: ClimateSetpoints
+    @exclusivity(unchecked) var command = ClimateCommand.off
+    @exclusivity(unchecked) var outputs = RoomEquipment.Outputs()
+    @exclusivity(unchecked) var lampPower = 0.0
+    @exclusivity(unchecked) var ppfd = 0.0
+    @exclusivity(unchecked) var lightsOn = false
+    @exclusivity(unchecked) var observation = ClimateObservation(lightsOn: false)
+    @exclusivity(unchecked) var setpoints: ClimateSetpoints
     /// The stage's fixed reference climate, for scoring (``referenceBand()``).
-    var scoringBand: ClimateSetpoints
+    @exclusivity(unchecked) var scoringBand: ClimateSetpoints
+    @exclusivity(unchecked)
     var outdoor = WeatherSample(temperature: 15, relativeHumidity: 70, globalRadiation: 0, co2: 420, windSpeed: 0)
 
     // Harvest accounting.
-    var harvestedGrams = 0.0
-    var harvests = 0
+    @exclusivity(unchecked) var harvestedGrams = 0.0
+    @exclusivity(unchecked) var harvests = 0
     /// Flower mass the harvested crops lost to temperature and VPD stress, g (whole canopy).
-    var stressLossGrams = 0.0
+    @exclusivity(unchecked) var stressLossGrams = 0.0
     /// The part of it lost to root-zone water stress, g (whole canopy).
-    var waterStressLossGrams = 0.0
+    @exclusivity(unchecked) var waterStressLossGrams = 0.0
     /// Lighting by day and cooling utilisation, for the energy-opportunity analysis.
-    var usage = RoomUsage()
+    @exclusivity(unchecked) var usage = RoomUsage()
     /// Light delivered to the canopy, for DLI.
-    var dli = DLIAccumulator()
-    var co2InjectedKg = 0.0
-    var waterRemovedKg = 0.0
+    @exclusivity(unchecked) var dli = DLIAccumulator()
+    @exclusivity(unchecked) var co2InjectedKg = 0.0
+    @exclusivity(unchecked) var waterRemovedKg = 0.0
     /// BOPTEST-style integrals: temperature outside setpoint ± 2 °C, K·h.
-    var kpis: ClimateKPIAccumulator
+    @exclusivity(unchecked) var kpis: ClimateKPIAccumulator
     /// Time with the air VPD more than 0.3 kPa off its target, s.
-    var vpdOffTargetSeconds = 0.0
+    @exclusivity(unchecked) var vpdOffTargetSeconds = 0.0
     /// Discomfort by light phase and actuator travel.
-    var phaseKPIs = RoomPhaseKPIs()
+    @exclusivity(unchecked) var phaseKPIs = RoomPhaseKPIs()
 
     init(spec: RoomSpec, streams: RandomStreams, physicsStep: SimTime, rules ruleSpecs: [RuleSpec]) throws {
         self.spec = spec

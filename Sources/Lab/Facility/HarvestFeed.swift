@@ -28,12 +28,14 @@ final class HarvestFeed {
     let plant: ProcessingPlant
     /// Cultivar index of each facility room, nil for rooms whose harvests are not fed.
     let roomCultivar: [Int?]
-    private var writer: TimeSeriesWriter?
-    private var recorded = RunFingerprint()
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private var writer: TimeSeriesWriter?
+    private let tally = RecordingTally()
     /// Dry matter fed to the plant, kg.
-    private(set) var dryMatterFedKg = 0.0
+    @exclusivity(unchecked) private(set) var dryMatterFedKg = 0.0
     /// The first error the plant raised while advancing to a harvest (rethrown by ``finish()``).
-    private var failure: (any Error)?
+    @exclusivity(unchecked) private var failure: (any Error)?
     let horizon: SimTime
 
     init(spec plantSpec: ProcessingSpec, rooms: [RoomSpec], seed: UInt64, horizonHours: Double) throws {
@@ -76,13 +78,11 @@ final class HarvestFeed {
         let writer = try series.createTimeSeries("processing", columns: ["time"] + channels,
                                                  units: ["h"] + channels.map(ProcessingPlant.unit(of:)), options: storage)
         self.writer = writer
-        var row: [Double] = []
         plant.simulation.every(interval, startingAt: .zero, priority: .low, label: "record processing") { [unowned self] sim in
-            row.removeAll(keepingCapacity: true)
-            row.append(sim.now.inHours)
-            for channel in channels { row.append(plant.channel(channel)) }
-            for value in row { recorded.combine(value) }
-            try writer.append(row)
+            tally.startRow(atHours: sim.now.inHours)
+            for channel in channels { tally.row.append(plant.channel(channel)) }
+            tally.combineRow()
+            try writer.append(tally.row)
             if writer.rowCount % ProcessingRun.flushEveryRows == 0 { try writer.flush() }
             return true
         }
@@ -116,6 +116,7 @@ final class HarvestFeed {
         let kpis = [RunKPI(name: "dry_matter_fed", value: dryMatterFedKg, unit: "kg")] + plant.kpis()
         let prefixed = kpis.map { RunKPI(name: Self.kpiPrefix + $0.name, value: $0.value, unit: $0.unit) }
         let tables = plant.tables()
+        var recorded = tally.fingerprint
         for kpi in prefixed { recorded.combine(kpi.value) }
         for table in tables { for value in table.values { recorded.combine(value) } }
         recorded.combine(plant.simulation.fingerprint.hex)

@@ -50,15 +50,17 @@ final class RoomDecisions {
         var devices: [String]
         var cleared = false
     }
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// Actions in force per room.
-    private var inForce: [[Held]]
+    @exclusivity(unchecked) private var inForce: [[Held]]
     /// Per room and action: when it was last lifted and the hold it had.
-    private var history: [[RoomDecision.Action: (lifted: Double, hold: Double)]]
+    @exclusivity(unchecked) private var history: [[RoomDecision.Action: (lifted: Double, hold: Double)]]
     /// Rooms with a cleared action waiting for its hold to end.
-    private var waiting: [Bool]
-    private(set) var workOrders = 0
-    private(set) var auditRows: [Double] = []
-    private(set) var texts = DecisionAuditTexts()
+    @exclusivity(unchecked) private var waiting: [Bool]
+    @exclusivity(unchecked) private(set) var workOrders = 0
+    @exclusivity(unchecked) private(set) var auditRows: [Double] = []
+    @exclusivity(unchecked) private(set) var texts = DecisionAuditTexts()
 
     init(agent: any RoomDecisionAgent, rooms: Int) {
         self.agent = agent

@@ -18,8 +18,10 @@ final class RoomMachineRecorder {
     ]
     private let machines: RoomMachines
     private let channels = MachineChannel.allCases
-    private var writers: [TimeSeriesWriter] = []
-    private var row: [Double] = []
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private var writers: [TimeSeriesWriter] = []
+    @exclusivity(unchecked) private var row: [Double] = []
 
     init(group: HDF5Group, machines: RoomMachines, options: HDF5StorageOptions) throws {
         self.machines = machines

@@ -30,27 +30,29 @@ final class RoomMachines {
     let specs: [RoomMachineSpec]
     /// Index of each machine's room in the facility's rooms.
     let roomIndex: [Int]
-    var models: [MachineModel]
-    var lifeStreams: [RandomStream]
-    var repairStreams: [RandomStream]
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) var models: [MachineModel]
+    @exclusivity(unchecked) var lifeStreams: [RandomStream]
+    @exclusivity(unchecked) var repairStreams: [RandomStream]
     /// The load of the current span, × rated.
-    private(set) var loads: [Double]
+    @exclusivity(unchecked) private(set) var loads: [Double]
     /// The device is in service (false from a failure to the end of its repair).
-    private(set) var available: [Bool]
+    @exclusivity(unchecked) private(set) var available: [Bool]
     /// Root zones watered by irrigation pumps (nil for other machines).
-    private(set) var rootZones: [RootZoneWater?]
+    @exclusivity(unchecked) private(set) var rootZones: [RootZoneWater?]
     /// Hours with Ks < 1, per machine (irrigation pumps only).
-    private(set) var waterStressHours: [Double]
-    private var nextIrrigationHours: [Double]
-    private var pumpSecondsLeft: [Double]
-    private var failurePending: [Bool]
+    @exclusivity(unchecked) private(set) var waterStressHours: [Double]
+    @exclusivity(unchecked) private var nextIrrigationHours: [Double]
+    @exclusivity(unchecked) private var pumpSecondsLeft: [Double]
+    @exclusivity(unchecked) private var failurePending: [Bool]
     /// Failures and downtime in hours, with the ground-truth fault rows (the fleet's ledger).
     let ledger: FleetLedger
     /// Shared technicians (nil = unlimited) and the failed machines waiting for one, in order.
     let technicians: Int?
-    private var busyTechnicians = 0
-    private var waiting: [(machine: Int, mode: FailureMode)] = []
-    private(set) var repairs = 0
+    @exclusivity(unchecked) private var busyTechnicians = 0
+    @exclusivity(unchecked) private var waiting: [(machine: Int, mode: FailureMode)] = []
+    @exclusivity(unchecked) private(set) var repairs = 0
     unowned let world: FacilityWorld
 
     init(spec: FacilitySpec, world: FacilityWorld) throws {

@@ -20,25 +20,27 @@ final class FleetAlerts {
     static let outcomes = ["work_order", "ignored: open work order or machine down", "no action"]
 
     let rules: [RuleSpec]
-    private(set) var engines: [RuleEngine]
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private(set) var engines: [RuleEngine]
     let agent: (any DecisionAgent)?
-    private var values = [0.0, 0.0, 0.0]
+    @exclusivity(unchecked) private var values = [0.0, 0.0, 0.0]
     /// Ring buffer of recent readings: [machine][slot][signal] flattened.
-    private var recent: [Double]
-    private var evaluations = 0
+    @exclusivity(unchecked) private var recent: [Double]
+    @exclusivity(unchecked) private var evaluations = 0
     /// Maintenance and repair jobs started per machine.
-    var jobsStarted: [Int]
+    @exclusivity(unchecked) var jobsStarted: [Int]
     /// Work orders opened by the agent so far (their sequence numbers are 1, 2, 3 …).
-    private(set) var workOrders = 0
+    @exclusivity(unchecked) private(set) var workOrders = 0
     /// Audit rows: time h, machine, rule, severity, value, health, risk, action, estimated
     /// savings, prevented loss, outcome, work order (NaN: none).
-    private(set) var auditRows: [Double] = []
-    private(set) var texts = DecisionAuditTexts()
+    @exclusivity(unchecked) private(set) var auditRows: [Double] = []
+    @exclusivity(unchecked) private(set) var texts = DecisionAuditTexts()
     /// Per audit row: which agent decided (`llm:<model>`, `llm-fallback:expert-policy` …) and
     /// why a fallback happened (empty otherwise).
-    private(set) var decidedBy: [String] = []
-    private(set) var notes: [String] = []
-    private var raised: [(Int, AlertEvent)] = []
+    @exclusivity(unchecked) private(set) var decidedBy: [String] = []
+    @exclusivity(unchecked) private(set) var notes: [String] = []
+    @exclusivity(unchecked) private var raised: [(Int, AlertEvent)] = []
 
     init(spec: FleetSpec, machines: Int) throws {
         rules = spec.rules

@@ -19,29 +19,31 @@ final class FleetLedger {
         }
     }
 
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// When each machine left service (failure or start of maintenance); nil while in service.
-    var outOfServiceSince: [Double?]
+    @exclusivity(unchecked) var outOfServiceSince: [Double?]
     /// When each machine failed; nil unless it is down after a failure.
-    var failedAt: [Double?]
-    var outOfServiceHours = 0.0
-    var failures = [0, 0, 0]
-    var restoreHours = 0.0
-    var restores = 0
-    var rejections = 0
+    @exclusivity(unchecked) var failedAt: [Double?]
+    @exclusivity(unchecked) var outOfServiceHours = 0.0
+    @exclusivity(unchecked) var failures = [0, 0, 0]
+    @exclusivity(unchecked) var restoreHours = 0.0
+    @exclusivity(unchecked) var restores = 0
+    @exclusivity(unchecked) var rejections = 0
     /// Hands-on technician hours inside the crew's shifts, and outside them (overtime: a job
     /// finished after its shift ended).
-    var technicianOnShiftHours = 0.0
-    var technicianOvertimeHours = 0.0
+    @exclusivity(unchecked) var technicianOnShiftHours = 0.0
+    @exclusivity(unchecked) var technicianOvertimeHours = 0.0
     /// Hours waited for a technician, and technicians granted, per ``JobType`` (raw value).
-    var waitHours = [0.0, 0.0, 0.0]
-    var grants = [0, 0, 0]
-    var preventiveJobs = 0
-    var conditionBasedJobs = 0
-    var stockouts = 0
-    var energyKWh = 0.0
+    @exclusivity(unchecked) var waitHours = [0.0, 0.0, 0.0]
+    @exclusivity(unchecked) var grants = [0, 0, 0]
+    @exclusivity(unchecked) var preventiveJobs = 0
+    @exclusivity(unchecked) var conditionBasedJobs = 0
+    @exclusivity(unchecked) var stockouts = 0
+    @exclusivity(unchecked) var energyKWh = 0.0
     /// Ground-truth fault rows: machine, mode, onset h, failure h (NaN unless failed), end h,
     /// outcome (0 failed, 1 renewed by maintenance, 2 still developing at the horizon).
-    var faultRows: [Double] = []
+    @exclusivity(unchecked) var faultRows: [Double] = []
 
     init(machines: Int) {
         outOfServiceSince = Array(repeating: nil, count: machines)

@@ -25,15 +25,17 @@ final class FleetMachine: SimProcess {
 
     let index: Int
     unowned let world: FleetWorld
-    private(set) var job = Job.none
-    private(set) var phase = Phase.idle
-    private var hasPart = false
-    private var hasTechnician = false
-    private var rework = false
-    private var requestedAt = 0.0
-    private var workStartedAt = 0.0
-    private var repairStream: RandomStream
-    private var approvalStream: RandomStream
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private(set) var job = Job.none
+    @exclusivity(unchecked) private(set) var phase = Phase.idle
+    @exclusivity(unchecked) private var hasPart = false
+    @exclusivity(unchecked) private var hasTechnician = false
+    @exclusivity(unchecked) private var rework = false
+    @exclusivity(unchecked) private var requestedAt = 0.0
+    @exclusivity(unchecked) private var workStartedAt = 0.0
+    @exclusivity(unchecked) private var repairStream: RandomStream
+    @exclusivity(unchecked) private var approvalStream: RandomStream
 
     init(index: Int, id: String, world: FleetWorld) {
         self.index = index

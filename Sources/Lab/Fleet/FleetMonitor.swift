@@ -14,20 +14,22 @@ import Scenario
 final class FleetMonitor {
     let log: DetectionLog
     let spec: DetectionSpec
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// Per machine: samples taken, samples running, samples running above 75 °C frame temperature.
-    var samples: [Int]
-    var runningSamples: [Int]
-    var hotSamples: [Int]
+    @exclusivity(unchecked) var samples: [Int]
+    @exclusivity(unchecked) var runningSamples: [Int]
+    @exclusivity(unchecked) var hotSamples: [Int]
     /// Per machine: Σ shaft load while running (× rated), energy drawn, kWh.
-    var loadSum: [Double]
-    var energyKWh: [Double]
+    @exclusivity(unchecked) var loadSum: [Double]
+    @exclusivity(unchecked) var energyKWh: [Double]
     /// Per machine: extra copper losses from running hot, kWh; insulation life that holding the
     /// frame at 75 °C would have saved, fraction of a life.
-    var hotLossKWh: [Double]
-    var avoidedLife: [Double]
-    private var lastLife: [Double]
-    private var wasRunning: [Bool]
-    private var values = [Double](repeating: .nan, count: 3)
+    @exclusivity(unchecked) var hotLossKWh: [Double]
+    @exclusivity(unchecked) var avoidedLife: [Double]
+    @exclusivity(unchecked) private var lastLife: [Double]
+    @exclusivity(unchecked) private var wasRunning: [Bool]
+    @exclusivity(unchecked) private var values = [Double](repeating: .nan, count: 3)
 
     /// The frame temperature above which a machine runs under thermal stress, °C (the
     /// documents' WARNING threshold).

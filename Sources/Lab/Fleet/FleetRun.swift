@@ -55,14 +55,12 @@ enum FleetRun {
             try file.startSingleWriter()
         }
 
-        var recorded = RunFingerprint()
+        let tally = RecordingTally()
         let log = HeldEventLog(writer: events)
-        var row: [Double] = []
-        var rows = 0
         world.onEvent = { hours, machine, kind, value in
             log.append(hours, machine, kind.rawValue, value)
-            recorded.combine(hours)
-            recorded.combine(value)
+            tally.fingerprint.combine(hours)
+            tally.fingerprint.combine(value)
         }
         // High priority: a row at t shows the machines as the step ending at t left them,
         // before the step starting at t advances them.
@@ -71,17 +69,16 @@ enum FleetRun {
                                    label: "record") { sim in
                 let hours = sim.now.inHours
                 for index in writers.indices {
-                    row.removeAll(keepingCapacity: true)
-                    row.append(hours)
+                    tally.startRow(atHours: hours)
                     for channel in channels {
-                        row.append(channel.value(of: world.models[index], under: world.conditions[index]))
+                        tally.row.append(channel.value(of: world.models[index], under: world.conditions[index]))
                     }
-                    for value in row { recorded.combine(value) }
-                    try writers[index].append(row)
+                    tally.combineRow()
+                    try writers[index].append(tally.row)
                 }
-                rows += 1
+                tally.rows += 1
                 // Flush whole chunks at row counts only, so flush points (and files) are deterministic.
-                if rows % flushEveryRows == 0 {
+                if tally.rows % flushEveryRows == 0 {
                     try log.flush()
                     for writer in writers { try writer.flush() }
                 }
@@ -101,6 +98,7 @@ enum FleetRun {
         let detection = try monitor.log.score(episodes: monitor.episodes(world: world))
         let opportunities = monitor.opportunityResults(world: world)
         let kpis = world.kpis() + opportunities.kpis + detection.kpis
+        var recorded = tally.fingerprint
         for kpi in kpis { recorded.combine(kpi.value) }
         recorded.combine(world.simulation.fingerprint.hex)
         return RunOutcome(fingerprint: recorded.hex, events: world.simulation.eventsProcessed, kpis: kpis,

@@ -18,33 +18,35 @@ final class FleetWorld {
     let spec: FleetSpec
     let simulation: Simulation
     let ids: [String]
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// The machine models, stepped in place (index = machine).
-    var models: ContiguousArray<MachineModel>
+    @exclusivity(unchecked) var models: ContiguousArray<MachineModel>
     let conditions: ContiguousArray<OperatingConditions>
-    var lifeStreams: [RandomStream]
+    @exclusivity(unchecked) var lifeStreams: [RandomStream]
     let technicians: Resource
     let spares: Store<Int>
-    private(set) var machines: [FleetMachine] = []
+    @exclusivity(unchecked) private(set) var machines: [FleetMachine] = []
     let ledger: FleetLedger
     let horizon: SimTime
     let stepSeconds: Double
     /// Receives (hours, machine index or −1, kind, value) for every recorded event.
-    var onEvent: (Double, Int, FleetEventKind, Double) -> Void = { _, _, _, _ in }
+    @exclusivity(unchecked) var onEvent: (Double, Int, FleetEventKind, Double) -> Void = { _, _, _, _ in }
     /// Running hours and time (h) at which each machine's bearings were last renewed.
-    private var bearingRenewedRuntime: [Double]
-    private var bearingRenewedAt: [Double]
+    @exclusivity(unchecked) private var bearingRenewedRuntime: [Double]
+    @exclusivity(unchecked) private var bearingRenewedAt: [Double]
     /// A failure returned by `advance` whose event has not fired yet.
-    private var failurePending: [Bool]
+    @exclusivity(unchecked) private var failurePending: [Bool]
     /// Electric power of each machine running under its conditions with new bearings, kW,
     /// and the extra friction loss of worn bearings per unit of squared wear, kW
     /// (`MachineModel.power` = running + friction · w_b²).
     private let runningPower: [Double]
     private let frictionPower: [Double]
     /// Reused per step: failures found and maintenance due (machine, condition-based).
-    private var stepFailures: [(Int, MachineFailure)] = []
-    private var dueWork: [(Int, Bool)] = []
+    @exclusivity(unchecked) private var stepFailures: [(Int, MachineFailure)] = []
+    @exclusivity(unchecked) private var dueWork: [(Int, Bool)] = []
     /// Alert rules, decision agent and audit log (`FleetAlerts`).
-    private(set) var alerts: FleetAlerts!
+    @exclusivity(unchecked) private(set) var alerts: FleetAlerts!
     /// Mean of the scenario's repair-time distribution, h (for the agents' estimates).
     let meanRepairHours: Double
 

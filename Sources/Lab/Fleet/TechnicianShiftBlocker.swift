@@ -12,7 +12,9 @@ import TwinModels
 final class TechnicianShiftBlocker: SimProcess {
     let shift: ShiftCalendar
     let technicians: Resource
-    private var holding = false
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private var holding = false
 
     init(index: Int, shift: ShiftCalendar, technicians: Resource) {
         self.shift = shift

@@ -10,12 +10,14 @@ final class BatchProcess: SimProcess {
     enum Phase { case awaitingDryer, drying, awaitingCure, curing, awaitingTrimmer, trimming, awaitingLine, packaging }
     let batch: Int
     unowned let plant: ProcessingPlant
-    var stream: RandomStream
-    var phase = Phase.awaitingDryer
-    var station = 0
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) var stream: RandomStream
+    @exclusivity(unchecked) var phase = Phase.awaitingDryer
+    @exclusivity(unchecked) var station = 0
     /// Work left at the current shift-bound station, hours, and the start of the running stretch.
-    var workLeft = 0.0
-    var stretchStart: Double?
+    @exclusivity(unchecked) var workLeft = 0.0
+    @exclusivity(unchecked) var stretchStart: Double?
 
     init(id: Int, plant: ProcessingPlant, stream: RandomStream) {
         self.batch = id

@@ -33,16 +33,18 @@ final class ProcessingPlant {
     /// Daily offsets of each drying room from its set points: [room][day] (°C, % RH).
     let roomOffsets: [[(temperature: Double, humidity: Double)]]
 
-    var records: [BatchRecord] = []
-    var stageCounts = [Int](repeating: 0, count: BatchStage.allCases.count)
-    var inPlant: TimeWeightedStatistic
-    var monitor: QualityMonitor
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) var records: [BatchRecord] = []
+    @exclusivity(unchecked) var stageCounts = [Int](repeating: 0, count: BatchStage.allCases.count)
+    @exclusivity(unchecked) var inPlant: TimeWeightedStatistic
+    @exclusivity(unchecked) var monitor: QualityMonitor
     /// Called with (hours, batch id, stage) at every stage change.
-    var onStage: ((Double, Int, BatchStage) -> Void)?
+    @exclusivity(unchecked) var onStage: ((Double, Int, BatchStage) -> Void)?
 
     /// Names of the facility rooms batches come from (`rooms` attribute of the batch table);
     /// nil when the plant generates its own arrivals.
-    var sourceRooms: [String]?
+    @exclusivity(unchecked) var sourceRooms: [String]?
 
     /// - Parameter fed: batches come from a facility's harvests through
     ///   ``receive(dryMatterKg:cultivar:room:at:)``; the plant schedules no arrivals of its own.

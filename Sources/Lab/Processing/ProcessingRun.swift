@@ -31,16 +31,14 @@ enum ProcessingRun {
             plant.monitor.evaluate(atDays: sim.now.inDays)
             return true
         }
-        var recorded = RunFingerprint()
-        var row: [Double] = []
+        let tally = RecordingTally()
         if let writer {
             plant.simulation.every(.minutes(scenario.recordingIntervalMinutes), startingAt: .zero, priority: .low,
                                    label: "record") { sim in
-                row.removeAll(keepingCapacity: true)
-                row.append(sim.now.inHours)
-                for channel in channels { row.append(plant.channel(channel)) }
-                for value in row { recorded.combine(value) }
-                try writer.append(row)
+                tally.startRow(atHours: sim.now.inHours)
+                for channel in channels { tally.row.append(plant.channel(channel)) }
+                tally.combineRow()
+                try writer.append(tally.row)
                 if writer.rowCount % flushEveryRows == 0 { try writer.flush() }
                 progress?(sim.now.inHours / horizonHours)
                 return true
@@ -49,6 +47,7 @@ enum ProcessingRun {
         try plant.run()
         try writer?.close()
         let kpis = plant.kpis()
+        var recorded = tally.fingerprint
         for kpi in kpis { recorded.combine(kpi.value) }
         let tables = plant.tables()
         for table in tables { for value in table.values { recorded.combine(value) } }

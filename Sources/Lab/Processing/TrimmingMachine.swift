@@ -4,16 +4,18 @@ import SimKernel
 /// repaired for a random time (repairs run around the clock; failures only while trimming).
 final class TrimmingMachine {
     let index: Int
-    var stream: RandomStream
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) var stream: RandomStream
     let timeToFailure: Distribution
     let repairTime: Distribution
     /// Operating hours left until the next failure.
-    var hoursToFailure: Double
+    @exclusivity(unchecked) var hoursToFailure: Double
     /// End of the current repair, hours; nil when the machine is up.
-    var downUntil: Double?
+    @exclusivity(unchecked) var downUntil: Double?
     /// (start, end) of every breakdown, hours.
-    var breakdowns: [(start: Double, end: Double)] = []
-    var operatingHours = 0.0
+    @exclusivity(unchecked) var breakdowns: [(start: Double, end: Double)] = []
+    @exclusivity(unchecked) var operatingHours = 0.0
 
     init(index: Int, stream: RandomStream, timeToFailure: Distribution, repairTime: Distribution) {
         self.index = index

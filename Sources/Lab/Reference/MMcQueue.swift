@@ -96,11 +96,13 @@ public struct MMcQueue: Sendable {
 }
 
 final class WaitStatistics {
-    var sum = 0.0
-    var waited = 0
-    var max = 0.0
-    var served = 0
-    var utilisation: (SimTime) -> Double = { _ in .nan }
+    // A run is single-threaded: the stored properties of this file's classes skip the dynamic
+    // exclusivity checks, which cost more than the models' work (docs/kernel.md).
+    @exclusivity(unchecked) var sum = 0.0
+    @exclusivity(unchecked) var waited = 0
+    @exclusivity(unchecked) var max = 0.0
+    @exclusivity(unchecked) var served = 0
+    @exclusivity(unchecked) var utilisation: (SimTime) -> Double = { _ in .nan }
 
     func record(wait: Double) {
         sum += wait
@@ -123,9 +125,9 @@ typealias CustomerArrival = (Simulation, QueuedCustomer) -> Void
 final class Source: SimProcess {
     let model: MMcQueue
     let arrival: CustomerArrival
-    var arrivals: ReferenceVariates
-    var services: ReferenceVariates
-    var created = 0
+    @exclusivity(unchecked) var arrivals: ReferenceVariates
+    @exclusivity(unchecked) var services: ReferenceVariates
+    @exclusivity(unchecked) var created = 0
 
     init(model: MMcQueue, arrival: @escaping CustomerArrival, arrivals: ReferenceVariates,
          services: ReferenceVariates) {
@@ -152,8 +154,8 @@ final class Customer: SimProcess {
     let server: Resource
     let stats: WaitStatistics
     let service: SimTime
-    var phase = Phase.arriving
-    var arrival = SimTime.zero
+    @exclusivity(unchecked) var phase = Phase.arriving
+    @exclusivity(unchecked) var arrival = SimTime.zero
 
     init(server: Resource, stats: WaitStatistics, service: SimTime) {
         self.server = server
@@ -191,7 +193,7 @@ final class Customer: SimProcess {
 final class Server: SimProcess {
     let line: Store<QueuedCustomer>
     let stats: WaitStatistics
-    var busy = TimeWeightedStatistic()
+    @exclusivity(unchecked) var busy = TimeWeightedStatistic()
 
     init(line: Store<QueuedCustomer>, stats: WaitStatistics) {
         self.line = line

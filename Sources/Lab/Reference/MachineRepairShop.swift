@@ -128,14 +128,16 @@ public struct MachineRepairShop: Sendable, Codable, Equatable {
 /// arrays here: an array element written through a class reference costs a uniqueness check
 /// and retain/release per write, a tenth of the model's time in benchmark (c).
 final class ShopLedger {
-    var downtime = 0.0, busy = 0.0, waitSum = 0.0
-    var failures = 0, repairs = 0, machinesDown = 0
-    var onEvent: ((MachineRepairShop.Event) throws -> Void)? {
+    // A run is single-threaded: the stored properties of this file's classes skip the dynamic
+    // exclusivity checks, which cost more than the models' work (docs/kernel.md).
+    @exclusivity(unchecked) var downtime = 0.0, busy = 0.0, waitSum = 0.0
+    @exclusivity(unchecked) var failures = 0, repairs = 0, machinesDown = 0
+    @exclusivity(unchecked) var onEvent: ((MachineRepairShop.Event) throws -> Void)? {
         didSet { reportsEvents = onEvent != nil }
     }
     /// Whether anyone listens: checked first, so a run without a listener never touches
     /// the closure.
-    private(set) var reportsEvents = false
+    @exclusivity(unchecked) private(set) var reportsEvents = false
 
 
     @inline(__always)
@@ -151,14 +153,14 @@ final class RepairableMachine: SimProcess {
     let model: MachineRepairShop
     let technicians: Resource
     let ledger: ShopLedger
-    var rng: ReferenceVariates
-    var phase = Phase.running
-    var failedAt = 0.0
-    var repairHours = 0.0
+    @exclusivity(unchecked) var rng: ReferenceVariates
+    @exclusivity(unchecked) var phase = Phase.running
+    @exclusivity(unchecked) var failedAt = 0.0
+    @exclusivity(unchecked) var repairHours = 0.0
     /// When the machine last failed, if it is down now (read by the end-of-run accounting).
-    var downSince: Double?
+    @exclusivity(unchecked) var downSince: Double?
     /// When its current repair started, if it is in repair now.
-    var repairStartedAt: Double?
+    @exclusivity(unchecked) var repairStartedAt: Double?
     let timeToFailure: PreparedDistribution
     let repairTime: PreparedDistribution
 

@@ -43,13 +43,15 @@ public struct TimeoutChurn: Sendable {
 }
 
 final class CompletionCollector {
-    var times: [Double] = []
+    // A run is single-threaded: the stored properties of this file's classes skip the dynamic
+    // exclusivity checks, which cost more than the models' work (docs/kernel.md).
+    @exclusivity(unchecked) var times: [Double] = []
 }
 
 final class Churner: SimProcess {
-    var rng: SplitMix64
+    @exclusivity(unchecked) var rng: SplitMix64
     let rate: Double
-    var remaining: Int
+    @exclusivity(unchecked) var remaining: Int
     let collector: CompletionCollector
 
     init(rng: SplitMix64, rate: Double, remaining: Int, collector: CompletionCollector) {

@@ -5,7 +5,9 @@ import Recording
 /// state of the last flush. Without a writer (an in-memory run) nothing is kept.
 final class HeldEventLog {
     private let writer: TimeSeriesWriter?
-    private var pending: [Double] = []
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
+    @exclusivity(unchecked) private var pending: [Double] = []
 
     init(writer: TimeSeriesWriter?) {
         self.writer = writer
@@ -18,6 +20,14 @@ final class HeldEventLog {
         pending.append(Double(entity))
         pending.append(Double(kind))
         pending.append(value)
+    }
+
+    /// Holds one row `time, entity, kind` of a log without a value column.
+    func append(_ time: Double, _ entity: Int, _ kind: Int) {
+        guard writer != nil else { return }
+        pending.append(time)
+        pending.append(Double(entity))
+        pending.append(Double(kind))
     }
 
     /// Writes the held rows and flushes the dataset.

@@ -26,39 +26,36 @@ enum MachineShopRun {
         let channels = scenario.recordedChannels ?? MachineShopSpec.channels
         let writer = try series.createTimeSeries(
             "machine_shop", columns: ["time"] + channels, units: ["h"] + channels.map { _ in "count" }, options: storage)
-        let log = try file.createTimeSeries("events", columns: ["time", "machine", "kind"], units: ["h", "index", "code"],
-                                            options: storage)
-        try log.dataset.setAttribute("kinds", MachineRepairShop.Event.Kind.allCases.map(\.name))
-        // Events wait in memory and reach the file only at flush points: between flushes the
-        // file's metadata then never changes, so a killed run leaves the last flushed state.
-        var pendingEvents: [Double] = []
+        let events = try file.createTimeSeries("events", columns: ["time", "machine", "kind"],
+                                               units: ["h", "index", "code"], options: storage)
+        try events.dataset.setAttribute("kinds", MachineRepairShop.Event.Kind.allCases.map(\.name))
+        let log = HeldEventLog(writer: events)
         try file.startSingleWriter()
-        var recorded = RunFingerprint()
+        let tally = RecordingTally()
         let outcome = try model.run(sampleEvery: .minutes(scenario.recordingIntervalMinutes), sample: { sample in
-            let row = [sample.hours] + channels.map { channel -> Double in
+            tally.startRow(atHours: sample.hours)
+            for channel in channels {
                 switch channel {
-                case "machines_down": Double(sample.machinesDown)
-                case "technicians_busy": Double(sample.techniciansBusy)
-                default: Double(sample.waitingForTechnician)
+                case "machines_down": tally.row.append(Double(sample.machinesDown))
+                case "technicians_busy": tally.row.append(Double(sample.techniciansBusy))
+                default: tally.row.append(Double(sample.waitingForTechnician))
                 }
             }
-            for value in row { recorded.combine(value) }
-            try writer.append(row)
+            tally.combineRow()
+            try writer.append(tally.row)
             // Flush at every whole chunk: a killed run leaves a file readable up to here,
             // and the flush points depend only on the row count, so files stay identical.
             if writer.rowCount % flushEveryRows == 0 {
-                try log.append(flatRows: pendingEvents)
-                pendingEvents.removeAll(keepingCapacity: true)
                 try log.flush()
                 try writer.flush()
             }
             progress?(sample.hours / horizonHours)
         }, events: { event in
-            pendingEvents += [event.hours, Double(event.machine), Double(event.kind.rawValue)]
+            log.append(event.hours, event.machine, event.kind.rawValue)
         })
-        try log.append(flatRows: pendingEvents)
         try writer.close()
         try log.close()
+        var recorded = tally.fingerprint
         recorded.combine(outcome.fingerprint)
         let kpis = [
             RunKPI(name: "availability", value: outcome.availability, unit: "fraction"),

@@ -50,23 +50,25 @@ public final class RoomClimate: ODESystem {
     public let dimension = 7
     /// The room's fixed description.
     public let parameters: RoomParameters
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// The drivers of the current step; set through ``update(_:)``.
-    public private(set) var inputs = RoomInputs()
+    @exclusivity(unchecked) public private(set) var inputs = RoomInputs()
 
     // Coefficients fixed for a step, derived from parameters and inputs once per update.
     private let volume: Double
     private let airCapacity: Double
-    private var canopyCapacity = 1.0
-    private var canopyConvection = 0.0
-    private var canopyRadiation = 0.0
-    private var lampToCanopy = 0.0
-    private var lampToMass = 0.0
-    private var exchangeFlow = 0.0
-    private var effectiveLAI = 0.0
+    @exclusivity(unchecked) private var canopyCapacity = 1.0
+    @exclusivity(unchecked) private var canopyConvection = 0.0
+    @exclusivity(unchecked) private var canopyRadiation = 0.0
+    @exclusivity(unchecked) private var lampToCanopy = 0.0
+    @exclusivity(unchecked) private var lampToMass = 0.0
+    @exclusivity(unchecked) private var exchangeFlow = 0.0
+    @exclusivity(unchecked) private var effectiveLAI = 0.0
     /// Ks of the span (``RoomInputs/waterStress``), multiplying transpiration.
-    private var transpirationFactor = 1.0
-    private var light = CanopyTranspiration().lightResponse(radiation: 0)
-    private var uptakeNormaliser = 1.0
+    @exclusivity(unchecked) private var transpirationFactor = 1.0
+    @exclusivity(unchecked) private var light = CanopyTranspiration().lightResponse(radiation: 0)
+    @exclusivity(unchecked) private var uptakeNormaliser = 1.0
     private let condensationCoefficient: Double
 
     /// Creates the model of a room; validates the parameters.

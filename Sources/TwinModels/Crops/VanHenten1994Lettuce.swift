@@ -17,8 +17,10 @@ import SimKernel
 public final class VanHenten1994Lettuce: ODESystem {
     /// Two states: X_nsdw and X_sdw.
     public let dimension = 2
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// The factors at the current inputs (carries the parameters and the inputs).
-    public private(set) var rates: VanHenten1994Rates
+    @exclusivity(unchecked) public private(set) var rates: VanHenten1994Rates
 
     /// U_T: canopy temperature, °C.
     public var temperature: Double { rates.temperature }

@@ -46,20 +46,22 @@ public final class VanHenten2003Greenhouse: ODESystem {
     /// The humidity ventilation form.
     public let variant: Variant
 
+    // A run is single-threaded: stored properties skip the dynamic exclusivity checks,
+    // which cost more than the work they guard (docs/kernel.md).
     /// V_rad: outdoor global radiation, W m⁻².
-    public private(set) var outdoorRadiation = 0.0
+    @exclusivity(unchecked) public private(set) var outdoorRadiation = 0.0
     /// V_T: outdoor temperature, °C.
-    public private(set) var outdoorTemperature = 20.0
+    @exclusivity(unchecked) public private(set) var outdoorTemperature = 20.0
     /// V_h: outdoor humidity, kg m⁻³.
-    public private(set) var outdoorHumidity = 5e-3
+    @exclusivity(unchecked) public private(set) var outdoorHumidity = 5e-3
     /// V_c: outdoor CO₂, kg m⁻³.
-    public private(set) var outdoorCO2 = 7.2e-4
+    @exclusivity(unchecked) public private(set) var outdoorCO2 = 7.2e-4
     /// U_c: CO₂ supply, kg m⁻² s⁻¹.
-    public private(set) var co2Supply = 0.0
+    @exclusivity(unchecked) public private(set) var co2Supply = 0.0
     /// U_v: ventilation rate, m s⁻¹.
-    public private(set) var ventilation = 0.0
+    @exclusivity(unchecked) public private(set) var ventilation = 0.0
     /// U_q: heating, W m⁻².
-    public private(set) var heating = 0.0
+    @exclusivity(unchecked) public private(set) var heating = 0.0
 
     /// Creates the model with GreenLight's example weather (V_rad 0, V_T 20 °C, V_h 5e-3,
     /// V_c 7.2e-4) and all controls off.
