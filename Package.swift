@@ -26,13 +26,11 @@ let package = Package(
 
         // Simulation core and models (no I/O).
         .target(name: "SimKernel", dependencies: ["CGSL"]),
-        // Models and controllers run single-threaded inside one simulation, evaluated millions
-        // of times per run; dynamic exclusivity checks on their class properties (a room's ODE
-        // inputs) cost more than the arithmetic. The same reasoning as for Lab below.
-        .target(name: "TwinModels", dependencies: ["SimKernel", "CGSL"],
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
-        .target(name: "Control", dependencies: ["SimKernel", "TwinModels"],
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        // No unsafeFlags anywhere: SwiftPM refuses them in a package resolved by version, so a
+        // flag here would stop anyone depending on TwinLab with `.package(url:from:)`. The hot
+        // class properties are `@exclusivity(unchecked)` in the source instead.
+        .target(name: "TwinModels", dependencies: ["SimKernel", "CGSL"]),
+        .target(name: "Control", dependencies: ["SimKernel", "TwinModels"]),
 
         // Files users touch.
         .target(name: "Scenario", dependencies: ["TwinModels", "Control", .product(name: "Yams", package: "Yams")]),
@@ -41,11 +39,9 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Catalog", "Recording"]),
 
         // Composition root and command line.
-        // The reference models' process classes run single-threaded inside one simulation;
-        // Swift's dynamic exclusivity checks on their properties cost more than the models.
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
-        ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        ]),
         .target(name: "TwinLabCLI", dependencies: [
             "Lab", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
