@@ -23,7 +23,7 @@ struct VersionDependencyTests {
     /// into one file, so that a chatty build cannot block on a full pipe.
     static func run(_ command: [String], in directory: URL, environment: [String: String]) throws -> Finished {
         let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("twinlab-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         defer { try? FileManager.default.removeItem(at: logURL) }
         let process = Process()
