@@ -133,10 +133,12 @@ public final class RunCatalog: Sendable {
     /// on a writer that then finished after all). `wallSeconds` defaults to `finishedAt − startedAt`.
     /// - Throws: ``CatalogError`` `.notFound`, `.invalidArgument` (status `running`, duplicate
     ///   KPI names), `.invalidTransition` (already complete or failed), `.write`.
+    /// - Parameter outputPath: where the output now is, when it moved (a partial file renamed
+    ///   to its final name); nil keeps the row's path.
     @discardableResult
     public func finishRun(
         id runID: String, status: RunStatus, fingerprint: String?, kpis: [KPI] = [], error: String? = nil,
-        finishedAt: Date = Date(), wallSeconds: Double? = nil
+        finishedAt: Date = Date(), wallSeconds: Double? = nil, outputPath: String? = nil
     ) throws -> RunRecord {
         guard status != .running else {
             throw CatalogError(
@@ -161,6 +163,7 @@ public final class RunCatalog: Sendable {
             record.fingerprint = fingerprint
             record.kpis = kpis
             record.error = error
+            if let outputPath { record.outputPath = outputPath }
             record.finishedAt = Self.timestamp(finishedAt)
             record.wallSeconds = wallSeconds ?? Self.date(record.startedAt).map { finishedAt.timeIntervalSince($0) }
         }

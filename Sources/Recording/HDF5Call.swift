@@ -10,8 +10,20 @@ import CHDF5
 enum HDF5Call {
     /// Silences HDF5's automatic error printing on the calling thread.
     static func prepare() {
+        _ = library
         _ = chdf5_silence_errors()
     }
+
+    /// Opts out of HDF5's exit handler before the library first starts.
+    ///
+    /// TwinLab closes every file it opens itself (writers with the strong close degree), so
+    /// the handler has nothing to do for a healthy run. It only ever met files whose close had
+    /// failed, and after a full disk HDF5 1.10.8 crashes there (SIGSEGV in `H5close`, after
+    /// TwinLab had already reported the error and marked the run failed). A file left open at
+    /// exit is then exactly like a killed writer's, which the run file format is built for.
+    private static let library: Void = {
+        _ = H5dont_atexit()
+    }()
 
     /// Returns the calling thread's HDF5 error stack as text and clears it.
     static func takeErrorStack() -> String {

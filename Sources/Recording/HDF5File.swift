@@ -53,6 +53,9 @@ public final class HDF5File: HDF5Container {
             H5Pcreate(chdf5_p_file_access()), .fileCreate, path: path,
             "cannot create HDF5 file '\(path)': file access property list failed")
         defer { HDF5Call.closeQuietly(fapl, H5Pclose) }
+        try HDF5Call.check(
+            H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG), .fileCreate, path: path,
+            "cannot create HDF5 file '\(path)': selecting the strong close degree failed")
         if singleWriter {
             try HDF5Call.check(
                 H5Pset_libver_bounds(fapl, chdf5_libver_latest(), chdf5_libver_latest()), .fileCreate, path: path,
@@ -129,9 +132,17 @@ public final class HDF5File: HDF5Container {
         case .failure(let failure):
             let stack = failure.stack
             let how = mode == .readOnly ? "read-only" : "read-write"
-            let why = stack.contains("unable to lock the file")
-                ? "another process holds it open for writing (still locked after \(lockWait) s)"
-                : "it is not an HDF5 file, is damaged or truncated, or another process holds it open for writing"
+            let why = if stack.contains("unable to lock the file") {
+                "another process holds it open for writing (still locked after \(lockWait) s)"
+            } else if stack.contains("file is not already open for SWMR writing")
+                || stack.contains("file is already open for write") {
+                // The superblock's "open for writing" mark of a writer that stopped outside
+                // single-writer mode: the data is there, the mark needs clearing.
+                "its writer stopped while it was open for writing outside single-writer mode; if no process "
+                    + "writes it any more, `h5clear -s '\(path)'` clears that mark and makes it readable"
+            } else {
+                "it is not an HDF5 file, is damaged or truncated, or another process holds it open for writing"
+            }
             throw HDF5Error(
                 code: .fileOpen, message: "cannot open HDF5 file '\(path)' \(how): \(why)", path: path, cause: stack)
         }
@@ -163,7 +174,13 @@ public final class HDF5File: HDF5Container {
             "cannot flush HDF5 file '\(path)' (disk full or file removed?)")
     }
 
-    /// Closes the file handle; objects still open from it keep the file open until they close.
+    /// Closes the file handle.
+    ///
+    /// A file opened for writing (``create(at:mode:singleWriter:)``, `open(mode: .readWrite)`)
+    /// uses HDF5's strong close degree: closing it closes every group and dataset still open
+    /// from it, so when `close()` returns HDF5 has written and released the file, and a rename
+    /// or an exit that follows cannot leave it half-closed (the handles' later deinit is a
+    /// no-op). A read-only file keeps HDF5's default: objects still open keep it open.
     public func close() throws {
         guard id >= 0 else { return }
         HDF5Call.prepare()
@@ -176,7 +193,15 @@ public final class HDF5File: HDF5Container {
 /// One attempt at opening a file: its identifier, or the HDF5 error stack of the failure.
 private func openOnce(_ path: String, mode: HDF5File.OpenMode) -> Result<hid_t, OpenFailure> {
     let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
-    var id = H5Fopen(path, flags, chdf5_p_default())
+    var id: hid_t
+    if mode == .readWrite {
+        let fapl = H5Pcreate(chdf5_p_file_access())
+        defer { HDF5Call.closeQuietly(fapl, H5Pclose) }
+        _ = H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG)
+        id = H5Fopen(path, flags, fapl)
+    } else {
+        id = H5Fopen(path, flags, chdf5_p_default())
+    }
     if id < 0 && mode == .readOnly {
         // A single-writer file whose writer was killed still carries its "open for
         // writing" mark; reading it as a SWMR reader ignores the mark and sees

@@ -19,6 +19,9 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     /// A dataset export would overwrite an existing dataset (pass `--force`), or a run's
     /// output name holds a different run (pass `--overwrite`).
     case outputExists = 7
+    /// Another run is writing the same output file right now (same scenario, seed and
+    /// horizon into the same folder); nothing was written. Retry when it has finished.
+    case outputBusy = 8
     /// The command line itself was wrong (ArgumentParser's usage error).
     case usage = 64
 
@@ -34,6 +37,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .differences: "diff found differences"
         case .unusableRun: "an export cannot use the run file"
         case .outputExists: "an export would overwrite an existing dataset (--force) or a run a different run (--overwrite)"
+        case .outputBusy: "another run is writing the same output file now"
         case .usage: "the command line was wrong"
         }
     }

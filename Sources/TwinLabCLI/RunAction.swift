@@ -60,6 +60,7 @@ public struct RunAction: Sendable {
             switch error.code {
             case .simulation: return .runFailed
             case .outputExists: return .outputExists
+            case .outputBusy: return .outputBusy
             default: return .ioError
             }
         } catch {

@@ -8,23 +8,10 @@ import TwinLabCLI
 struct CommandLineTests {
     struct Result { var status: Int32; var out: String; var err: String }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = TwinLabProcess.repository
 
-    /// The built `twinlab` next to the test bundle (swift build builds every product).
-    static func binary() throws -> URL {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("twinlab")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        for config in ["release", "debug"] {
-            let candidate = repository.appendingPathComponent(".build/\(config)/twinlab")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw CocoaError(.fileNoSuchFile)
-    }
+    /// The built `twinlab` executable.
+    static func binary() throws -> URL { try TwinLabProcess.binary() }
 
     func twinlab(_ arguments: [String], in directory: URL) throws -> Result {
         let process = Process()

@@ -73,6 +73,10 @@ public struct RunError: Error, CustomStringConvertible {
         case input = "input"
         /// The output name holds a different run and overwriting was not asked for.
         case outputExists = "output-exists"
+        /// Another live run holds the claim on the same output name (``OutputClaim``).
+        case outputBusy = "output-busy"
+        /// The disk (or the user's quota) filled up while writing the run or its catalog row.
+        case diskFull = "disk-full"
     }
     public var code: Code
     public var message: String
