@@ -176,11 +176,10 @@ public final class HDF5File: HDF5Container {
 
     /// Closes the file handle.
     ///
-    /// A file opened for writing (``create(at:mode:singleWriter:)``, `open(mode: .readWrite)`)
-    /// uses HDF5's strong close degree: closing it closes every group and dataset still open
-    /// from it, so when `close()` returns HDF5 has written and released the file, and a rename
-    /// or an exit that follows cannot leave it half-closed (the handles' later deinit is a
-    /// no-op). A read-only file keeps HDF5's default: objects still open keep it open.
+    /// Every file uses HDF5's strong close degree: closing it closes every group and dataset
+    /// still open from it, so when `close()` returns HDF5 has written and released the file,
+    /// and a rename or an exit that follows cannot leave it half-closed (the handles' later
+    /// deinit is a no-op). Those handles fail with an HDF5 error if used after the close.
     public func close() throws {
         guard id >= 0 else { return }
         HDF5Call.prepare()
@@ -192,22 +191,19 @@ public final class HDF5File: HDF5Container {
 
 /// One attempt at opening a file: its identifier, or the HDF5 error stack of the failure.
 private func openOnce(_ path: String, mode: HDF5File.OpenMode) -> Result<hid_t, OpenFailure> {
+    let fapl = H5Pcreate(chdf5_p_file_access())
+    // Runs after the error stack below is taken: any successful HDF5 call clears it.
+    defer { HDF5Call.closeQuietly(fapl, H5Pclose) }
+    // One close degree for every open: HDF5 refuses a second open of a file with another.
+    _ = H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG)
     let flags = mode == .readOnly ? chdf5_acc_rdonly() : chdf5_acc_rdwr()
-    var id: hid_t
-    if mode == .readWrite {
-        let fapl = H5Pcreate(chdf5_p_file_access())
-        defer { HDF5Call.closeQuietly(fapl, H5Pclose) }
-        _ = H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG)
-        id = H5Fopen(path, flags, fapl)
-    } else {
-        id = H5Fopen(path, flags, chdf5_p_default())
-    }
+    var id = H5Fopen(path, flags, fapl)
     if id < 0 && mode == .readOnly {
         // A single-writer file whose writer was killed still carries its "open for
         // writing" mark; reading it as a SWMR reader ignores the mark and sees
         // everything up to the writer's last flush.
         _ = HDF5Call.takeErrorStack()
-        id = H5Fopen(path, chdf5_acc_rdonly() | chdf5_acc_swmr_read(), chdf5_p_default())
+        id = H5Fopen(path, chdf5_acc_rdonly() | chdf5_acc_swmr_read(), fapl)
     }
     return id >= 0 ? .success(id) : .failure(OpenFailure(stack: HDF5Call.takeErrorStack()))
 }
