@@ -59,6 +59,19 @@ public struct RunFileReader {
         let group = try file.openGroup("kpis")
         return try group.attributeNames().filter { $0 != "units" }.map { ($0, try group.doubleAttribute($0)) }
     }
+
+    /// The unit of each KPI, from the `/kpis` `units` list (`name=unit`); empty when absent.
+    public func kpiUnits() throws -> [String: String] {
+        guard try file.contains("kpis") else { return [:] }
+        let group = try file.openGroup("kpis")
+        guard try group.hasAttribute("units") else { return [:] }
+        var units: [String: String] = [:]
+        for entry in try group.stringArrayAttribute("units") {
+            guard let equals = entry.firstIndex(of: "=") else { continue }
+            units[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
+        }
+        return units
+    }
 }
 
 extension RunFileReader {
