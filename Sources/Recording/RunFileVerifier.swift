@@ -42,11 +42,16 @@ public enum RunFileVerifier {
         do {
             file = try HDF5File.open(at: path)
         } catch let error as HDF5Error {
-            let locked = error.cause.contains("unable to lock the file")
+            if error.cause.contains("unable to lock the file") {
+                throw RunFileIntegrityError(
+                    .unreadable, "'\(path)' is held open for writing by another process", path: path, cause: error.cause)
+            }
+            if error.message.contains("h5clear") {
+                // A writer killed while the file was open outside single-writer mode.
+                throw RunFileIntegrityError(.incomplete, error.message, path: path, cause: error.cause)
+            }
             throw RunFileIntegrityError(
-                locked ? .unreadable : .damaged,
-                locked ? "'\(path)' is held open for writing by another process"
-                    : "HDF5 cannot open '\(path)': its superblock or root group is damaged or the file is truncated",
+                .damaged, "HDF5 cannot open '\(path)': its superblock or root group is damaged or the file is truncated",
                 path: path, object: "/", cause: error.cause)
         }
         result.checks.append(.init(name: "HDF5 file", passed: true, detail: bytes(size)))

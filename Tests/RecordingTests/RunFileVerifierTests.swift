@@ -89,6 +89,29 @@ extension HDF5Tests {
             }
         }
 
+        @Test("a file whose writer stopped while it was open outside single-writer mode is an incomplete run, with the fix")
+        func openForWritingMark() throws {
+            let dir = try TemporaryDirectory()
+            let path = dir.path("run.h5")
+            do {
+                let file = try HDF5File.create(at: path, singleWriter: true)
+                try sealAsRun(file, status: "incomplete")
+                try file.createTimeSeries("x", columns: ["a"], units: [""]).close()
+                try file.close()
+            }
+            let open = try HDF5File.open(at: path, mode: .readWrite)
+            try sealAsRun(open)
+            try open.flush()
+            // What a writer killed now leaves: the bytes on disk, with the "open for writing" mark.
+            let snapshot = dir.path("snapshot.h5")
+            try FileManager.default.copyItem(atPath: path, toPath: snapshot)
+            try open.close()
+            let failure = try #require(RunFileVerifier.verify(path: snapshot).failure)
+            #expect(failure.code == .incomplete, "\(failure)")
+            #expect(failure.message.contains("h5clear -s"), "\(failure)")
+            #expect(RunFileVerifier.verify(path: path).isIntact)
+        }
+
         @Test("foreign, empty, missing and unfinished files are told apart")
         func refusals() throws {
             let dir = try TemporaryDirectory()
