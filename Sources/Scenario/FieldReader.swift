@@ -65,7 +65,7 @@ final class FieldReader {
 
     /// Issues reported so far in the whole file: compare before and after a read to tell
     /// whether that field was valid (a cross-field check should not add a follow-on error).
-    var issueCount: Int { sink.issues.count }
+    var issueCount: Int { sink.count }
 
     /// A required or defaulted integer within `range`.
     func int(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) -> Int {
@@ -314,19 +314,30 @@ final class FieldReader {
         for (key, _) in mapping {
             let name = key.scalar?.string ?? ""
             if known.contains(name) { continue }
-            let hint = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = sink.isFull ? nil : Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" }
             sink.add(issue(at: key, field: fieldPath(name), value: name,
-                           expected: "one of the known keys (\(known.joined(separator: ", ")))\(hint)"))
+                           expected: "one of the known keys (\(known.joined(separator: ", ")))\(hint ?? "")"))
         }
     }
 }
 
 /// Collects issues in the order they are found (document order within each section), for one
 /// parse that every reader of the document shares.
+///
+/// Keeps the first `maximumIssues` and counts the rest: a generated file with 10⁵ bad entries
+/// gets a readable report, and costly hints (did-you-mean over 10⁵ room ids) stop once full.
 final class IssueSink {
+    static let maximumIssues = 1000
     private(set) var issues: [ScenarioIssue] = []
+    /// Issues found past `maximumIssues`.
+    private(set) var omitted = 0
     /// Set when the text is a run file's stored scenario: it describes a run that happened and
     /// is never run again, so the weather and price files it names need not exist any more.
     var readsBackARun = false
-    func add(_ issue: ScenarioIssue) { issues.append(issue) }
+    var isFull: Bool { issues.count >= Self.maximumIssues }
+    /// Every issue found, kept or omitted: compare before and after a read.
+    var count: Int { issues.count + omitted }
+    func add(_ issue: ScenarioIssue) {
+        if isFull { omitted += 1 } else { issues.append(issue) }
+    }
 }

@@ -26,9 +26,11 @@ extension ScenarioLoader {
         let tariff = readTariff(reader.section("tariff", required: false))
         let tank = reader.optionalDouble("co2_tank_kg", in: 0...1e6, unit: "kg")
         var rooms: [RoomSpec] = []
+        // Sets, not searches of the list: a facility may have 10⁵ rooms.
+        var roomIDs: Set<String> = []
         for item in reader.list("rooms", required: true, itemName: "room") {
             let room = readRoom(item, calibration: calibration)
-            if reader.schema == nil, rooms.contains(where: { $0.id == room.id }) {
+            if reader.schema == nil, !roomIDs.insert(room.id).inserted {
                 item.report("id", expected: "a room id not used by another room ('\(room.id)' is taken)")
             }
             rooms.append(room)
@@ -41,9 +43,8 @@ extension ScenarioLoader {
                 startHours: item.double("start_hours", in: 0...1e7, unit: "hours"),
                 durationHours: item.double("duration_hours", in: 1e-3...1e7, unit: "hours"),
                 availability: item.double("availability", default: 0, in: 0...1, unit: "fraction of capacity"))
-            if reader.schema == nil, !fault.room.isEmpty, !rooms.contains(where: { $0.id == fault.room }) {
-                let hint = Suggestion.closest(to: fault.room, among: rooms.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-                item.report("room", expected: "the id of a room of this facility: \(rooms.map(\.id).joined(separator: ", "))\(hint)")
+            if reader.schema == nil, !fault.room.isEmpty, !roomIDs.contains(fault.room) {
+                item.report("room", expected: unknownRoom(fault.room, rooms: rooms, sink: item.sink))
             }
             item.finish()
             faults.append(fault)
@@ -70,6 +71,17 @@ extension ScenarioLoader {
         spec.machineTechnicians = machines.technicians
         spec.agent = FacilitySpec.AgentChoice(rawValue: agent) ?? .none
         return spec
+    }
+
+    /// What a reference to an unknown room should have been: a room id, with the first few
+    /// listed and the closest as a suggestion. Bounded for huge facilities: at most
+    /// `listedRooms` ids are listed, and no suggestion is looked for once the sink is full.
+    static func unknownRoom(_ id: String, rooms: [RoomSpec], sink: IssueSink) -> String {
+        let listedRooms = 10
+        let listed = rooms.prefix(listedRooms).map(\.id).joined(separator: ", ")
+            + (rooms.count > listedRooms ? " … (\(rooms.count) rooms)" : "")
+        let hint = sink.isFull ? nil : Suggestion.closest(to: id, among: rooms.map(\.id))
+        return "the id of a room of this facility: \(listed)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
     }
 
     private static func readWeather(_ reader: FieldReader?) -> WeatherSpec {
