@@ -74,13 +74,14 @@ extension ScenarioLoader {
     }
 
     /// What a reference to an unknown room should have been: a room id, with the first few
-    /// listed and the closest as a suggestion. Bounded for huge facilities: at most
-    /// `listedRooms` ids are listed, and no suggestion is looked for once the sink is full.
+    /// listed and the closest as a suggestion. Bounded for huge facilities: at most 10 ids
+    /// are listed, and the suggestion is looked for among at most 1000 rooms (an edit distance
+    /// to each of 10⁵ generated ids per bad reference would make a bad file slow to report).
     static func unknownRoom(_ id: String, rooms: [RoomSpec], sink: IssueSink) -> String {
         let listedRooms = 10
         let listed = rooms.prefix(listedRooms).map(\.id).joined(separator: ", ")
             + (rooms.count > listedRooms ? " … (\(rooms.count) rooms)" : "")
-        let hint = sink.isFull ? nil : Suggestion.closest(to: id, among: rooms.map(\.id))
+        let hint = sink.isFull || rooms.count > 1000 ? nil : Suggestion.closest(to: id, among: rooms.map(\.id))
         return "the id of a room of this facility: \(listed)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
     }
 
