@@ -125,7 +125,7 @@ extension ScenarioLoader {
             }
             pricing = .timeOfUse(seasons: seasons)
         case "real_time":
-            if reader.schema == nil, series == nil, reader.node.mapping?["prices_file"] == nil {
+            if reader.schema == nil, series == nil, reader.peek("prices_file") == nil {
                 reader.report("prices_file", expected: "a prices_file for a real_time tariff")
             }
             pricing = .realTime(path: series ?? "")

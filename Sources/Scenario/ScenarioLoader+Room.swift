@@ -1,4 +1,3 @@
-import Yams
 /// Reading of one `facility.rooms[]` entry, with equipment sized from the lighting load when
 /// the grower leaves it out.
 extension ScenarioLoader {
@@ -30,7 +29,7 @@ extension ScenarioLoader {
             } catch {
                 // A capacity left out is sized from the room: say so, or the user looks for a key they never wrote.
                 let problem = "a capacity the device model accepts: \(error.underlying.message)"
-                if let hvacReader, hvacReader.node.mapping?[Node(error.key)] != nil {
+                if let hvacReader, hvacReader.peek(error.key) != nil {
                     hvacReader.report(error.key, expected: problem)
                 } else {
                     reader.sink.add(reader.missing(reader.fieldPath("hvac.\(error.key)"), expected: problem

@@ -25,7 +25,7 @@ extension ScenarioLoader {
             machines.append(machine)
         }
         let technicians: Int?
-        if reader.schema != nil || reader.node.mapping?[Node("machine_technicians")] != nil {
+        if reader.schema != nil || reader.peek("machine_technicians") != nil {
             reader.schema?.add("machine_technicians", required: false, [
                 "type": "integer", "minimum": 1, "maximum": 1000, "description": "optional; default: unlimited"])
             technicians = reader.int("machine_technicians", in: 1...1000)

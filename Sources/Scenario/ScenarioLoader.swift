@@ -111,9 +111,9 @@ public enum ScenarioLoader {
         var compression = 0
         var channels: [String]?
         // The model decides which channels exist; in describe mode every model's are allowed.
-        let hasFacility = top.node.mapping?["facility"] != nil
-        let hasProcessing = top.node.mapping?["processing"] != nil
-        let hasFleet = top.node.mapping?["fleet"] != nil
+        let hasFacility = top.peek("facility") != nil
+        let hasProcessing = top.peek("processing") != nil
+        let hasFleet = top.peek("fleet") != nil
         let allowedChannels = top.schema != nil
             ? MachineShopSpec.channels + FacilitySpec.roomChannels + ProcessingSpec.channels + FleetSpec.machineChannels
             : hasFacility ? FacilitySpec.roomChannels : hasProcessing ? ProcessingSpec.channels
@@ -126,7 +126,7 @@ public enum ScenarioLoader {
         }
         let detection = readDetection(top.section("detection", required: false))
         var model: Scenario.Model?
-        let hasShop = top.node.mapping?["machine_shop"] != nil
+        let hasShop = top.peek("machine_shop") != nil
         // A processing section beside a facility section is the plant its harvests feed.
         let fedPlant = hasFacility && hasProcessing
         let sections = [hasShop, hasFacility, hasProcessing && !fedPlant, hasFleet].filter { $0 }.count
