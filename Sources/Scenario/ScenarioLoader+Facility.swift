@@ -94,12 +94,22 @@ extension ScenarioLoader {
         let seasonal = reader.double("seasonal_amplitude_c", default: 8, in: 0...30, unit: "°C")
         let daily = reader.double("daily_amplitude_c", default: 4, in: 0...20, unit: "°C")
         reader.finish()
-        if let path { return .file(path: path) }
+        if let path {
+            let spec = WeatherSpec.file(path: path)
+            // Parsed as the run parses it; a stored scenario's file need not exist any more.
+            if reader.schema == nil, !reader.sink.readsBackARun {
+                do { _ = try spec.fileSeries() } catch {
+                    reader.report("file", expected: "a weather file the run can read: \(error)")
+                }
+            }
+            return spec
+        }
         return .synthetic(latitude: latitude, annualMeanTemperature: mean, seasonalAmplitude: seasonal, dailyAmplitude: daily)
     }
 
     private static func readTariff(_ reader: FieldReader?) -> TariffSpec {
         guard let reader else { return TariffSpec(pricing: .flat(pricePerKWh: 0.15), demandChargePerKW: 0, currency: "USD") }
+        let issuesBefore = reader.issueCount
         let kind = reader.string("kind", default: "flat", allowed: ["flat", "time_of_use", "real_time"])
         let price = reader.double("price_per_kwh", default: 0.15, in: 0...10, unit: "currency/kWh")
         var seasons: [TimeOfUseSeasonSpec] = []
@@ -135,6 +145,13 @@ extension ScenarioLoader {
         reader.finish()
         var tariff = TariffSpec(pricing: pricing, demandChargePerKW: demand, currency: currency)
         tariff.emissionFactorKgPerKWh = emission
+        // Built as the run builds it (price file read, schedule checked), for otherwise valid
+        // values; a stored scenario's price file need not exist any more.
+        if reader.schema == nil, reader.issueCount == issuesBefore, !(reader.sink.readsBackARun && kind == "real_time") {
+            do { _ = try tariff.model() } catch {
+                reader.report(kind == "real_time" ? "prices_file" : "seasons", expected: "a tariff the run can use: \(error)")
+            }
+        }
         return tariff
     }
 

@@ -150,6 +150,30 @@ struct HostileScenarioTests {
         #expect(refused?.issues.first?.line == 6)
     }
 
+    @Test("a price or weather file the run cannot use is refused by the loader, at its key")
+    func inputFilesReadAsTheRunReadsThem() throws {
+        let scenario = try temporaryFile("s.yaml")
+        let folder = scenario.deletingLastPathComponent()
+        try "hour,price_per_kwh\n0,0.1\n2,0.1\n".write(to: folder.appendingPathComponent("prices.csv"), atomically: true,
+                                                       encoding: .utf8)
+        try "not,a,weather,file\n".write(to: folder.appendingPathComponent("weather.csv"), atomically: true, encoding: .utf8)
+        try """
+            schema: twinlab/scenario@1
+            id: files
+            horizon_hours: 1
+            facility:
+              weather: {file: weather.csv}
+              tariff: {kind: real_time, prices_file: prices.csv}
+              rooms: [{id: r, floor_area_m2: 10}]
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        let error = #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: scenario.path) }
+        let issues = error?.issues ?? []
+        #expect(issues.map(\.field) == ["facility.weather.file", "facility.tariff.prices_file"])
+        #expect(issues.last?.expected.contains("prices.csv:3: hour 2.0 out of sequence") == true, "\(issues)")
+        #expect(issues.first?.line == 5)
+        try FileManager.default.removeItem(at: folder)
+    }
+
     /// A facility of `rooms` minimal rooms.
     static func facility(rooms: Int) -> String {
         var text = "schema: twinlab/scenario@1\nid: rooms-\(rooms)\nhorizon_hours: 24\nfacility:\n  rooms:\n"
