@@ -184,23 +184,34 @@ final class FieldReader {
 
     /// A list of mappings (e.g. `rooms`), each read by its own reader; empty (with an issue
     /// if required) when absent or not a list.
-    func list(_ key: String, required: Bool, itemName: String) -> [FieldReader] {
+    ///
+    /// The readers are made one at a time as the list is walked, so 10⁵ rooms never hold
+    /// 10⁵ readers (and their key tables) at once.
+    func list(_ key: String, required: Bool, itemName: String) -> LazyMapSequence<[ListEntry], FieldReader> {
+        var entries: [ListEntry] = []
         if let schema {
             known.append(key)
             let child = schema.listChild(key, required: required, description: "a list of \(itemName) entries")
-            return [FieldReader(file: file, path: fieldPath(key) + "[]", node: .mapping(.init([])), sink: sink, schema: child)]
+            entries = [ListEntry(path: fieldPath(key) + "[]", node: .mapping(.init([])), schema: child)]
+        } else if let value = lookup(key) {
+            if let items = value.sequence, !items.isEmpty {
+                entries = items.enumerated().map { ListEntry(path: "\(fieldPath(key))[\($0)]", node: $1, schema: nil) }
+            } else {
+                sink.add(issue(at: value, field: fieldPath(key), expected: "a non-empty list of \(itemName) entries"))
+            }
+        } else if required {
+            sink.add(missing(fieldPath(key), expected: "a list of \(itemName) entries"))
         }
-        guard let value = lookup(key) else {
-            if required { sink.add(missing(fieldPath(key), expected: "a list of \(itemName) entries")) }
-            return []
+        return entries.lazy.map { [file, sink] entry in
+            FieldReader(file: file, path: entry.path, node: entry.node, sink: sink, schema: entry.schema)
         }
-        guard let items = value.sequence, !items.isEmpty else {
-            sink.add(issue(at: value, field: fieldPath(key), expected: "a non-empty list of \(itemName) entries"))
-            return []
-        }
-        return items.enumerated().map { index, item in
-            FieldReader(file: file, path: "\(fieldPath(key))[\(index)]", node: item, sink: sink)
-        }
+    }
+
+    /// One item of a list, before its reader is made.
+    struct ListEntry {
+        let path: String
+        let node: Node
+        let schema: SchemaObject?
     }
 
     /// An optional number within `range`; nil when absent.

@@ -18,7 +18,7 @@ extension ScenarioLoader {
     ///   - list: the entries, from `reader.list("rules", required: false, itemName: "rule")`.
     ///   - allowedSignals: the signal names a rule may read here.
     ///   - allowedTargets: the action targets the host can override here; nil = any name.
-    static func readRules(_ list: [FieldReader], allowedSignals: [String], allowedTargets: [String]? = nil) -> [RuleSpec] {
+    static func readRules(_ list: some Sequence<FieldReader>, allowedSignals: [String], allowedTargets: [String]? = nil) -> [RuleSpec] {
         var rules: [RuleSpec] = []
         var ids: Set<String> = []
         for reader in list {
