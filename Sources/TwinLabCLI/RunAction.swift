@@ -17,6 +17,8 @@ public struct RunAction: Sendable {
     public var llmMode: LLMAgentConfiguration.Mode?
     /// Replace a file at the output name even when it holds a different run.
     public var overwrite = false
+    /// Refuse a run whose file is estimated larger (`RunOutputEstimate`), bytes.
+    public var maximumOutputBytes = RunOutputEstimate.defaultLimitBytes
 
     public init(scenarioPath: String) { self.scenarioPath = scenarioPath }
 
@@ -28,6 +30,12 @@ public struct RunAction: Sendable {
             scenario = try ScenarioLoader.load(path: scenarioPath)
         } catch {
             err("error: \(error)")
+            return .invalidScenario
+        }
+        do {
+            try RunOutputEstimate(scenario: scenario, horizonHours: untilHours).check(limitBytes: maximumOutputBytes)
+        } catch {
+            err("error: \(scenarioPath): \(error)")
             return .invalidScenario
         }
         if let untilHours, untilHours > scenario.horizonHours {

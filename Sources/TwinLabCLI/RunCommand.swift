@@ -36,6 +36,8 @@ extension TwinLabCommand {
         var quiet = false
         @Flag(help: "Replace a file at the output name even if it holds a different run (it is replaced only once the new run is complete).")
         var overwrite = false
+        @Option(name: .customLong("max-output-size"), help: OutputSizeLimit.help)
+        var maximumOutputSize = OutputSizeLimit.standard
 
         func validate() throws {
             if let untilHours, !(untilHours > 0) { throw ValidationError("--until must be a positive number of hours") }
@@ -53,6 +55,7 @@ extension TwinLabCommand {
             action.json = json
             action.quiet = quiet
             action.overwrite = overwrite
+            action.maximumOutputBytes = maximumOutputSize.bytes
             action.llmMode = llmMode.flatMap(LLMAgentConfiguration.Mode.init(rawValue:))
             let bar = ProgressBar(enabled: !quiet && !json && isatty(STDERR_FILENO) != 0)
             let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: bar.update)
