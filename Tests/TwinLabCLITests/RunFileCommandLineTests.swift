@@ -140,7 +140,7 @@ extension CommandLineTests {
         #expect(lines.filter { $0.contains("availability") }.count == 6)
     }
 
-    @Test("catalog list upgrades an old catalog, shows horizon and headline KPIs, filters by scenario, status and date")
+    @Test("catalog list reads an old catalog without changing it, a run upgrades it; horizon, headline KPIs and filters")
     func catalogListFiltersAndUpgradesAnOldCatalog() throws {
         let dir = try workspace()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("results"), withIntermediateDirectories: true)
