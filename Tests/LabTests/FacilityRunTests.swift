@@ -234,7 +234,7 @@ extension FacilityRunTests {
 }
 
 extension FacilityRunTests {
-    @Test("a malformed price file fails loading with file:line and leaves the earlier result untouched")
+    @Test("a malformed price file is refused at loading, and at the run's start for a scenario loaded before it changed, with file:line; the earlier result is untouched")
     func badPriceFileKeepsEarlierResult() throws {
         let dir = try Self.temporaryDirectory()
         let text = """
@@ -247,14 +247,17 @@ extension FacilityRunTests {
             """
         try text.write(toFile: dir + "/priced.yaml", atomically: true, encoding: .utf8)
         try "hour,price_per_kwh\n0,0.1\n1,0.2\n".write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
-        let good = try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.load(path: dir + "/priced.yaml"),
-                                                      outputDirectory: dir, catalogPath: nil))
+        let scenario = try ScenarioLoader.load(path: dir + "/priced.yaml")
+        let good = try RunPipeline.execute(RunRequest(scenario: scenario, outputDirectory: dir, catalogPath: nil))
         let before = FileManager.default.contents(atPath: good.outputPath)
         try "hour,price_per_kwh\n0,0.1\n1,cheap\n".write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
-        // The loader reads the price file as the run does, so `validate` and `run` refuse it alike.
-        let error = #expect(throws: ScenarioError.self) {
-            try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.load(path: dir + "/priced.yaml"),
-                                               outputDirectory: dir, catalogPath: nil))
+        // The loader reads the price file as the run does, so validate refuses it now...
+        let refused = #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: dir + "/priced.yaml") }
+        #expect(refused?.issues.map(\.field) == ["facility.tariff.prices_file"])
+        #expect(refused?.description.contains("prices.csv:3") == true)
+        // ...and a scenario loaded before the file changed fails at the run's start, naming it.
+        let error = #expect(throws: RunError.self) {
+            try RunPipeline.execute(RunRequest(scenario: scenario, outputDirectory: dir, catalogPath: nil))
         }
         #expect(error.map { String(describing: $0) }?.contains("prices.csv:3") == true)
         #expect(FileManager.default.contents(atPath: good.outputPath) == before)

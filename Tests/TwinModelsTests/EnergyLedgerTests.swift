@@ -42,6 +42,25 @@ struct EnergyLedgerTests {
         #expect(throws: ModelInputError.self) { try ledger.record(handle: lamps, powerKW: -1, seconds: 60, atHours: 0) }
     }
 
+    @Test("registering 10⁴ rooms of 8 devices is linear; a repeated name is still refused")
+    func manyDevices() throws {
+        var ledger = EnergyLedger(tariff: try .flat(0.1), calendar: Self.calendar, expectedHours: 1)
+        let start = ContinuousClock.now
+        var last: EnergyLedger.RoomHandle?
+        for room in 0..<10_000 {
+            let handle = try ledger.registerRoom("room-\(room)")
+            for device in 0..<8 { _ = try ledger.registerDevice("room-\(room)/device-\(device)", room: handle) }
+            last = handle
+        }
+        let elapsed = ContinuousClock.now - start
+        // A search of the name list per registration took ~3 × 10⁹ string comparisons here.
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+        #expect(ledger.deviceNames.count == 80_000)
+        #expect(throws: ModelInputError.self) { _ = try ledger.registerRoom("room-7") }
+        let room = try #require(last)
+        #expect(throws: ModelInputError.self) { _ = try ledger.registerDevice("room-7/device-3", room: room) }
+    }
+
     @Test("demand charge uses the 15-minute average peak, not the instantaneous peak")
     func demandCharge() throws {
         var ledger = EnergyLedger(tariff: .flat(pricePerKWh: 0.1), calendar: Self.calendar,
