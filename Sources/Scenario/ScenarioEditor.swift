@@ -13,8 +13,8 @@ import Yams
 /// The text is re-emitted from the parsed document, so comments and the original layout are not
 /// kept; key order is.
 public struct ScenarioEditor {
-    /// One change: the value (YAML) at a dotted path.
-    public struct Edit: Sendable, Equatable {
+    /// One change: the value (YAML) at a dotted path; written `path=value` (its description).
+    public struct Edit: Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var value: String
 
@@ -22,6 +22,8 @@ public struct ScenarioEditor {
             self.path = path
             self.value = value
         }
+
+        public var description: String { "\(path)=\(value)" }
 
         /// An edit setting a number, written so that it parses back to the same `Double`.
         public init(path: String, number: Double) {
@@ -72,6 +74,62 @@ public struct ScenarioEditor {
     /// Applies every edit in order.
     public mutating func apply(_ edits: [Edit]) throws {
         for edit in edits { try apply(edit) }
+    }
+
+    /// The leading part of `path` (up to and including its first step the document lacks) that
+    /// setting it would add, or nil when every step is already there.
+    public func addedPart(of path: String) throws -> String? {
+        let steps = try Self.steps(path, file: file)
+        var node: Node? = root
+        var parts: [String] = []
+        for step in steps {
+            parts.append(step.key + (step.itemID.map { "[\($0)]" } ?? ""))
+            guard let next = node?.mapping?[step.key] else { return parts.joined(separator: ".") }
+            node = step.itemID.map { id in next.sequence?.first { $0["id"]?.string == id } } ?? next
+        }
+        return nil
+    }
+
+    /// A field as the loader names it, `facility.rooms[0].lighting`, with list positions
+    /// replaced by the items' ids, `facility.rooms[flower-1].lighting`; positions without an
+    /// item with an id, and text that is no path, are kept as they are.
+    public func namedPath(_ field: String) -> String {
+        guard let steps = try? Self.steps(field, file: file) else { return field }
+        var node: Node? = root
+        var parts: [String] = []
+        for step in steps {
+            let next = node?.mapping?[step.key]
+            guard let position = step.itemID else {
+                parts.append(step.key)
+                node = next
+                continue
+            }
+            let item = Int(position).flatMap { i in next?.sequence.flatMap { $0.indices.contains(i) ? $0[i] : nil } }
+            parts.append(step.key + "[\(item?["id"]?.string ?? position)]")
+            node = item
+        }
+        return parts.joined(separator: ".")
+    }
+
+    /// `path` with every `[id]` replaced by the item's position, `facility.rooms[0].lighting`:
+    /// the form the loader names fields in. Steps past the end of the document are kept as
+    /// written.
+    public func indexedPath(_ path: String) throws -> String {
+        var node: Node? = root
+        var parts: [String] = []
+        for step in try Self.steps(path, file: file) {
+            var part = step.key
+            let next = node?.mapping?[step.key]
+            if let id = step.itemID {
+                let index = next?.sequence?.firstIndex { $0["id"]?.string == id }
+                part += "[\(index.map(String.init) ?? id)]"
+                node = index.flatMap { next?.sequence?[$0] }
+            } else {
+                node = next
+            }
+            parts.append(part)
+        }
+        return parts.joined(separator: ".")
     }
 
     /// The edited document as YAML text.
@@ -125,6 +183,17 @@ public struct ScenarioEditor {
             underlying: underlying)
     }
 
+    /// An id no item of the list has: the known ids with the closest one, or that the items
+    /// have no ids to select them by.
+    private func unknownItem(_ id: String, in items: Node.Sequence, key: String, path: String) -> ScenarioError {
+        let known = items.compactMap { $0["id"]?.string }
+        guard !known.isEmpty else {
+            return issue(path, id, "a list whose items have an 'id' to select them by ('\(key)' items have none)")
+        }
+        let hint = Suggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        return issue(path, id, "the id of an item of '\(key)': \(known.joined(separator: ", "))\(hint)")
+    }
+
     /// The node a step leads to from `node` (nil when the key is missing).
     private func child(of node: Node, _ step: Step, path: String) throws -> Node? {
         guard let mapping = node.mapping else { throw issue(path, nil, "'\(step.key)' inside a mapping") }
@@ -132,8 +201,7 @@ public struct ScenarioEditor {
         guard let id = step.itemID else { return next }
         guard let items = next.sequence else { throw issue(path, nil, "'\(step.key)' to be a list of items with ids") }
         guard let item = items.first(where: { $0["id"]?.string == id }) else {
-            let known = items.compactMap { $0["id"]?.string }
-            throw issue(path, id, "the id of an item of '\(step.key)': \(known.joined(separator: ", "))")
+            throw unknownItem(id, in: items, key: step.key, path: path)
         }
         return item
     }
@@ -150,8 +218,7 @@ public struct ScenarioEditor {
             throw issue(path, nil, "'\(step.key)' to be a list of items with ids")
         }
         guard let index = items.firstIndex(where: { $0["id"]?.string == id }) else {
-            let known = items.compactMap { $0["id"]?.string }
-            throw issue(path, id, "the id of an item of '\(step.key)': \(known.joined(separator: ", "))")
+            throw unknownItem(id, in: items, key: step.key, path: path)
         }
         items[index] = try set(value, in: items[index], steps: steps.dropFirst(), path: path)
         mapping[step.key] = .sequence(items)

@@ -43,3 +43,35 @@ struct ScenarioEditorTests {
         #expect(throws: ScenarioError.self) { try ScenarioEditor(text: "a: [", file: "bad.yaml") }
     }
 }
+
+@Suite("Scenario editor (paths by id and by position)")
+struct ScenarioEditorPathTests {
+    @Test("converts between item ids and positions and tells what an edit would add")
+    func paths() throws {
+        let editor = try ScenarioEditor(text: ScenarioEditorTests.text, file: "edit.yaml")
+        #expect(try editor.indexedPath("facility.rooms[b].lighting.fixture") == "facility.rooms[1].lighting.fixture")
+        #expect(editor.namedPath("facility.rooms[1].lighting.fixture") == "facility.rooms[b].lighting.fixture")
+        #expect(editor.namedPath("facility.rooms[7].x") == "facility.rooms[7].x")
+        #expect(editor.namedPath("machine_shop / facility") == "machine_shop / facility")
+        #expect(try editor.addedPart(of: "facility.rooms[b].lighting.fixture") == nil)
+        #expect(try editor.addedPart(of: "facility.rooms[a].lighting.fixture") == "facility.rooms[a].lighting")
+        #expect(try editor.addedPart(of: "fleet.technicians.count") == "fleet")
+    }
+
+    @Test("an unknown item id suggests the closest; items without ids say so")
+    func unknownItems() throws {
+        var editor = try ScenarioEditor(text: """
+            schema: twinlab/scenario@1
+            id: x
+            fleet:
+              machines: [{id_prefix: pump, kind: pump}]
+              rooms: [{id: flower-1}]
+            """, file: "x.yaml")
+        #expect { try editor.apply(.init(path: "fleet.machines[pump].count", value: "3")) } throws: {
+            "\($0)".contains("have no id") || "\($0)".contains("items have none")
+        }
+        #expect { try editor.apply(.init(path: "fleet.rooms[flower-2].x", value: "3")) } throws: {
+            "\($0)".contains("did you mean 'flower-1'?")
+        }
+    }
+}
