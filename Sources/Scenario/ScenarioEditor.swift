@@ -4,11 +4,13 @@ import Yams
 /// Applies dotted-path edits to a scenario's YAML text: the way a tool (the optimizer's
 /// `--write-scenario`, an experiment's variant) changes a scenario without a text editor.
 ///
-/// A path starts at the document's root; list items are chosen by their `id`:
-/// `facility.rooms[flower-1].lighting.lights_on_hour`. Missing mappings on the way are created,
-/// so `…setpoints.co2_ppm` works on a room without a `setpoints` section. The value is YAML
-/// (`18.5`, `led-2.8`, `{a: 1}`). Editing does not validate: load the result with
-/// ``ScenarioLoader/parse(_:file:)`` to check it exactly like a hand edit.
+/// A path starts at the document's root; list items are chosen by their `id` (fleet machine
+/// groups, which have none, by their `id_prefix`): `facility.rooms[flower-1].lighting.lights_on_hour`,
+/// `fleet.machines[pump].load`. Missing mappings on the way are created, so `…setpoints.co2_ppm`
+/// works on a room without a `setpoints` section. The value is YAML (`18.5`, `led-2.8`,
+/// `{a: 1}`); `null` (or `~`) removes the key or list item, so its default applies (a
+/// `fleet.maintenance` section removed means no maintenance). Editing does not validate: load
+/// the result with ``ScenarioLoader/parse(_:file:)`` to check it exactly like a hand edit.
 ///
 /// The text is re-emitted from the parsed document, so comments and the original layout are not
 /// kept; key order is.
@@ -59,7 +61,8 @@ public struct ScenarioEditor {
     /// Sets the value at the edit's path.
     ///
     /// - Throws: ``ScenarioError`` (`invalid-scenario`) naming the path when a step selects an
-    ///   item by an id no item has, walks into a scalar, or the value is not YAML.
+    ///   item by an id no item has, walks into a scalar, the value is not YAML, or `null` would
+    ///   remove something that is not there.
     public mutating func apply(_ edit: Edit) throws {
         let steps = try Self.steps(edit.path, file: file)
         let value: Node
@@ -85,7 +88,7 @@ public struct ScenarioEditor {
         for step in steps {
             parts.append(step.key + (step.itemID.map { "[\($0)]" } ?? ""))
             guard let next = node?.mapping?[step.key] else { return parts.joined(separator: ".") }
-            node = step.itemID.map { id in next.sequence?.first { $0["id"]?.string == id } } ?? next
+            node = step.itemID.map { id in next.sequence?.first { Self.itemID($0) == id } } ?? next
         }
         return nil
     }
@@ -105,7 +108,7 @@ public struct ScenarioEditor {
                 continue
             }
             let item = Int(position).flatMap { i in next?.sequence.flatMap { $0.indices.contains(i) ? $0[i] : nil } }
-            parts.append(step.key + "[\(item?["id"]?.string ?? position)]")
+            parts.append(step.key + "[\(item.flatMap(Self.itemID) ?? position)]")
             node = item
         }
         return parts.joined(separator: ".")
@@ -121,7 +124,7 @@ public struct ScenarioEditor {
             var part = step.key
             let next = node?.mapping?[step.key]
             if let id = step.itemID {
-                let index = next?.sequence?.firstIndex { $0["id"]?.string == id }
+                let index = next?.sequence?.firstIndex { Self.itemID($0) == id }
                 part += "[\(index.map(String.init) ?? id)]"
                 node = index.flatMap { next?.sequence?[$0] }
             } else {
@@ -186,12 +189,22 @@ public struct ScenarioEditor {
     /// An id no item of the list has: the known ids with the closest one, or that the items
     /// have no ids to select them by.
     private func unknownItem(_ id: String, in items: Node.Sequence, key: String, path: String) -> ScenarioError {
-        let known = items.compactMap { $0["id"]?.string }
+        let known = items.compactMap(Self.itemID)
         guard !known.isEmpty else {
-            return issue(path, id, "a list whose items have an 'id' to select them by ('\(key)' items have none)")
+            return issue(path, id, "a list whose items have an 'id' (or 'id_prefix') to select them by "
+                             + "('\(key)' items have none)")
         }
         let hint = Suggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
         return issue(path, id, "the id of an item of '\(key)': \(known.joined(separator: ", "))\(hint)")
+    }
+
+    /// What selects a list item in a path: its `id`, else its `id_prefix` (fleet machine groups).
+    static func itemID(_ item: Node) -> String? { item["id"]?.string ?? item["id_prefix"]?.string }
+
+    /// Whether an edit's value removes rather than sets: a plain `null`, `~` or nothing.
+    static func removes(_ value: Node) -> Bool {
+        guard case .scalar(let scalar) = value else { return false }
+        return scalar.style != .singleQuoted && scalar.style != .doubleQuoted && value.null != nil
     }
 
     /// The node a step leads to from `node` (nil when the key is missing).
@@ -200,7 +213,7 @@ public struct ScenarioEditor {
         guard let next = mapping[step.key] else { return nil }
         guard let id = step.itemID else { return next }
         guard let items = next.sequence else { throw issue(path, nil, "'\(step.key)' to be a list of items with ids") }
-        guard let item = items.first(where: { $0["id"]?.string == id }) else {
+        guard let item = items.first(where: { Self.itemID($0) == id }) else {
             throw unknownItem(id, in: items, key: step.key, path: path)
         }
         return item
@@ -209,7 +222,13 @@ public struct ScenarioEditor {
     private func set(_ value: Node, in node: Node, steps: ArraySlice<Step>, path: String) throws -> Node {
         guard let step = steps.first else { return value }
         guard var mapping = node.mapping else { throw issue(path, nil, "'\(step.key)' inside a mapping") }
+        let removal = steps.count == 1 && Self.removes(value)
         guard let id = step.itemID else {
+            if removal {
+                guard mapping[step.key] != nil else { throw issue(path, "null", "a key that is there to remove") }
+                mapping[step.key] = nil
+                return .mapping(mapping)
+            }
             let existing = mapping[step.key] ?? (steps.count > 1 ? Node.mapping(Node.Mapping([])) : value)
             mapping[step.key] = try set(value, in: existing, steps: steps.dropFirst(), path: path)
             return .mapping(mapping)
@@ -217,10 +236,14 @@ public struct ScenarioEditor {
         guard var items = mapping[step.key]?.sequence else {
             throw issue(path, nil, "'\(step.key)' to be a list of items with ids")
         }
-        guard let index = items.firstIndex(where: { $0["id"]?.string == id }) else {
+        guard let index = items.firstIndex(where: { Self.itemID($0) == id }) else {
             throw unknownItem(id, in: items, key: step.key, path: path)
         }
-        items[index] = try set(value, in: items[index], steps: steps.dropFirst(), path: path)
+        if removal {
+            items.remove(at: index)
+        } else {
+            items[index] = try set(value, in: items[index], steps: steps.dropFirst(), path: path)
+        }
         mapping[step.key] = .sequence(items)
         return .mapping(mapping)
     }
