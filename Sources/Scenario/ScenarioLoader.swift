@@ -39,7 +39,9 @@ public enum ScenarioLoader {
     ///   when it holds no document.
     static func compose(_ text: String, file: String) throws -> Node {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // UTF-8 stated, not Yams' default, which reads the environment on every call: an
+            // experiment's plan parses a scenario per design point.
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else {
                 throw ScenarioError(code: .invalid, file: file, issues: [
                     ScenarioIssue(file: file, line: 1, column: 1, field: "(document)", value: nil,
                                   expected: "a scenario starting with 'schema: \(Scenario.schema)'")])

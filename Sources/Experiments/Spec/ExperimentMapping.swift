@@ -29,18 +29,6 @@ final class ExperimentMapping {
         return node.mapping?[Node(key)]
     }
 
-    /// Whether the mapping has `key` (without marking it known).
-    func has(_ key: String) -> Bool { node.mapping?[Node(key)] != nil }
-
-    /// The entries in file order, each key marked known.
-    var entries: [(key: String, keyNode: Node, value: Node)] {
-        (node.mapping ?? Node.Mapping([])).map { key, value in
-            let name = key.string ?? ""
-            known.append(name)
-            return (name, key, value)
-        }
-    }
-
     func error(_ code: ExperimentError.Code = .invalid, at node: Node?, _ message: String,
                underlying: (any Error)? = nil) -> ExperimentError {
         let at = node ?? self.node

@@ -88,7 +88,7 @@ final class CalibrationLibrary {
             text = set.text
             used.append(set)
         }
-        guard let root = try? Yams.compose(yaml: text), let entries = root.mapping?[Node(section)]?.mapping else {
+        guard let root = try? Yams.compose(yaml: text, .default, .default, .utf8), let entries = root.mapping?[Node(section)]?.mapping else {
             return .failure(CalibrationProblem(message: "'\(path)' is not a calibration set (no '\(section)' mapping)"))
         }
         var result: [String: Entry] = [:]
