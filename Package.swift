@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // SHA-256 of whole run files (output digests) and of scenario text, at hardware speed.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // System libraries from Debian's -dev packages; the module maps carry the
@@ -33,8 +35,10 @@ let package = Package(
         .target(name: "Control", dependencies: ["SimKernel", "TwinModels"]),
 
         // Files users touch.
-        .target(name: "Scenario", dependencies: ["TwinModels", "Control", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Recording", dependencies: ["SimKernel", "CHDF5"]),
+        .target(name: "Scenario", dependencies: [
+            "TwinModels", "Control", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Recording", dependencies: ["SimKernel", "CHDF5", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Catalog", dependencies: ["Recording", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Reports", dependencies: ["Catalog", "Recording"]),
 

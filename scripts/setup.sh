@@ -10,8 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# `--tests` adds what only the tests need: a real single-node Slurm (scripts/slurm-up.sh).
+packages=(libhdf5-dev libgsl-dev libsqlite3-dev hdf5-tools)
+[ "${1:-}" = "--tests" ] && packages+=(slurmctld slurmd slurm-client munge)
 apt_missing=()
-for pkg in libhdf5-dev libgsl-dev libsqlite3-dev hdf5-tools; do
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || apt_missing+=("$pkg")
 done
 base_python=/usr/bin/python3
@@ -24,7 +27,8 @@ if [ ${#apt_missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "setup: apt-get install ${apt_missing[*]}" >&2
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_missing[@]}" >/dev/null
+  # No recommends: the Slurm daemons would pull in 35 more packages they do not need here.
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >/dev/null
 fi
 
 modules="import h5py, pandas, jsonschema, yaml, minari, PIL, nbclient, ipykernel, matplotlib, SALib, selenium"

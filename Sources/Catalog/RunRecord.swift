@@ -27,6 +27,9 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
     public var twinlabVersion: String
     /// The run's regression fingerprint (hex), known once it finished.
     public var fingerprint: String?
+    /// The SHA-256 of the output file's content (its `output_digest` attribute), stored when the
+    /// run completed; nil for runs without a file, unfinished runs and rows from before it existed.
+    public var outputDigest: String?
     /// The life-cycle status.
     public var status: RunStatus
     /// When the run started (ISO-8601 UTC, wall clock).
@@ -55,7 +58,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         twinlabVersion: String, fingerprint: String? = nil, status: RunStatus, startedAt: String,
         finishedAt: String? = nil, wallSeconds: Double? = nil, outputPath: String? = nil, kpis: [KPI] = [],
         error: String? = nil, writerPID: Int32? = nil, writerHost: String? = nil, horizonHours: Double? = nil,
-        runKind: RunKind? = nil
+        runKind: RunKind? = nil, outputDigest: String? = nil
     ) {
         self.id = id
         self.runID = runID
@@ -75,6 +78,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         self.writerHost = writerHost
         self.horizonHours = horizonHours
         self.runKind = runKind
+        self.outputDigest = outputDigest
     }
 
     /// Column names, shared by the migration, the row mapping and queries.
@@ -83,6 +87,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         case twinlabVersion = "twinlab_version", fingerprint, status, startedAt = "started_at"
         case finishedAt = "finished_at", wallSeconds = "wall_seconds", outputPath = "output_path", kpis, error
         case writerPID = "writer_pid", writerHost = "writer_host", horizonHours = "horizon_hours", runKind = "run_kind"
+        case outputDigest = "output_digest"
     }
 
     /// JSON keys match the SQL column names, so exports and SQL agree.
@@ -91,6 +96,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         case twinlabVersion = "twinlab_version", fingerprint, status, startedAt = "started_at"
         case finishedAt = "finished_at", wallSeconds = "wall_seconds", outputPath = "output_path", kpis, error
         case writerPID = "writer_pid", writerHost = "writer_host", horizonHours = "horizon_hours", runKind = "run_kind"
+        case outputDigest = "output_digest"
     }
 
     // Explicit row mapping instead of GRDB's Codable path: the seed and KPI columns need
@@ -127,6 +133,9 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         writerHost = row[Column.writerHost.rawValue]
         horizonHours = row[Column.horizonHours.rawValue]
         runKind = (row[Column.runKind.rawValue] as String?).flatMap(RunKind.init(rawValue:))
+        // Like the v2 columns, absent from older catalogs, which `catalog list` reads without
+        // upgrading them: a missing column reads as nil.
+        outputDigest = row[Column.outputDigest.rawValue]
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -148,6 +157,7 @@ public struct RunRecord: Sendable, Codable, Equatable, FetchableRecord, MutableP
         container[Column.writerHost.rawValue] = writerHost
         container[Column.horizonHours.rawValue] = horizonHours
         container[Column.runKind.rawValue] = runKind?.rawValue
+        container[Column.outputDigest.rawValue] = outputDigest
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -7,8 +7,13 @@ import Foundation
 /// re-import gives back the exact values.
 public enum CSVExporter {
     /// Exports every time series of the run at `runPath` into `directory`; returns the files written.
+    ///
+    /// The file is verified first (``RunFileVerifier``; a killed run's partial file is
+    /// accepted, its datasets checksum-checked), so nothing is written from a file that is
+    /// not a TwinLab run or not intact.
+    /// - Throws: ``RunFileIntegrityError``, or an error writing the CSV files.
     public static func export(runPath: String, to directory: String) throws -> [String] {
-        let run = try RunFileReader(path: runPath)
+        let run = try RunFileReader(verifying: runPath, allowIncomplete: true)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let stem = ((runPath as NSString).lastPathComponent as NSString).deletingPathExtension
         var written: [String] = []

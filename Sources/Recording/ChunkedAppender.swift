@@ -55,6 +55,13 @@ final class ChunkedAppender<Element: HDF5VectorElement> {
                 H5Pset_deflate(dcpl, UInt32(level)), .datasetCreate, path: path,
                 "cannot add deflate to \(what) (HDF5 built without zlib?)")
         }
+        // Last in the pipeline, as h5py orders it: the checksum covers the bytes on disk.
+        // HDF5 refuses it on variable-length strings, whose chunks hold only references into
+        // the global heap; the output digest covers their text.
+        if options.fletcher32, kind != .string {
+            try HDF5Call.check(
+                H5Pset_fletcher32(dcpl), .datasetCreate, path: path, "cannot add a Fletcher-32 checksum to \(what)")
+        }
         let types = try Self.makeTypes(path: path)
         memoryType = types.memory
         ownsMemoryType = types.owned

@@ -42,7 +42,7 @@ public final class HDF5Dataset: HDF5Handle {
         var chunk = [hsize_t](repeating: 0, count: 32)
         let rank = H5Pget_chunk(dcpl, 32, &chunk)
         try HDF5Call.check(rank, .datasetRead, path: filePath, "cannot read the chunk shape of \(displayName)")
-        var options = HDF5StorageOptions(chunkRows: Int(chunk[0]), deflateLevel: nil, shuffle: false)
+        var options = HDF5StorageOptions(chunkRows: Int(chunk[0]), deflateLevel: nil, shuffle: false, fletcher32: false)
         for index in 0..<max(H5Pget_nfilters(dcpl), 0) {
             var flags: UInt32 = 0
             var valueCount = 8
@@ -52,11 +52,38 @@ public final class HDF5Dataset: HDF5Handle {
             switch filter {
             case H5Z_FILTER_DEFLATE: options.deflateLevel = Int(values[0])
             case H5Z_FILTER_SHUFFLE: options.shuffle = true
+            case H5Z_FILTER_FLETCHER32: options.fletcher32 = true
             case ..<0: _ = HDF5Call.takeErrorStack()
             default: break
             }
         }
         return options
+    }
+
+    /// Where the dataset's stored chunks lie in the file, as byte ranges in chunk order (empty
+    /// for a dataset that is not chunked or has no data yet). Each range holds the chunk as
+    /// stored: filtered (compressed), with its Fletcher-32 checksum last when it has one.
+    public func storedChunks() throws -> [Range<Int>] {
+        HDF5Call.prepare()
+        let id = try validID()
+        guard try storage() != nil else { return [] }
+        let rank = try shape().count
+        return try withSpace { space in
+            var count: hsize_t = 0
+            try HDF5Call.check(
+                H5Dget_num_chunks(id, space, &count), .datasetRead, path: filePath,
+                "cannot count the chunks of \(displayName)")
+            return try (0..<count).map { index in
+                var offset = [hsize_t](repeating: 0, count: max(rank, 1))
+                var mask: UInt32 = 0
+                var address: haddr_t = 0
+                var size: hsize_t = 0
+                try HDF5Call.check(
+                    H5Dget_chunk_info(id, space, index, &offset, &mask, &address, &size), .datasetRead,
+                    path: filePath, "cannot locate chunk \(index) of \(displayName)")
+                return Int(address)..<(Int(address) + Int(size))
+            }
+        }
     }
 
     /// Reads every value as float64, row-major (integers and float32 are converted).

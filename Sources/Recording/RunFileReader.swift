@@ -3,13 +3,31 @@
 /// One place knows the layout of docs/run-file-format.md on the reading side, so `diff`,
 /// exports and reports agree on it.
 public struct RunFileReader {
+    /// The root attribute `schema` of run files this TwinLab writes and reads.
+    public static let schema = "twinlab/run@1"
+
     public let path: String
     let file: HDF5File
 
-    /// Opens `path` read-only; fails with `HDF5Error` on a missing or corrupt file.
+    /// Opens `path` read-only without checking it; fails with `HDF5Error` on a missing or
+    /// corrupt file. Readers that trust what they read use ``init(verifying:allowIncomplete:)``.
     public init(path: String) throws {
         self.path = path
         self.file = try HDF5File.open(at: path)
+    }
+
+    /// Opens `path` after ``RunFileVerifier`` found it an intact run file.
+    ///
+    /// - Parameter allowIncomplete: accept a run that never finished (a killed run's partial
+    ///   file): its datasets are still checksum-checked, but it has no digest to compare.
+    /// - Throws: ``RunFileIntegrityError``.
+    public init(verifying path: String, allowIncomplete: Bool = false) throws {
+        try RunFileVerifier.requireIntact(path: path, allowIncomplete: allowIncomplete)
+        do {
+            try self.init(path: path)
+        } catch let error as HDF5Error {
+            throw RunFileIntegrityError(.unreadable, error.message, path: path, cause: error.cause)
+        }
     }
 
     /// A root attribute as text (empty when absent).
@@ -58,6 +76,19 @@ public struct RunFileReader {
         guard try file.contains("kpis") else { return [] }
         let group = try file.openGroup("kpis")
         return try group.attributeNames().filter { $0 != "units" }.map { ($0, try group.doubleAttribute($0)) }
+    }
+
+    /// The unit of each KPI, from the `/kpis` `units` list (`name=unit`); empty when absent.
+    public func kpiUnits() throws -> [String: String] {
+        guard try file.contains("kpis") else { return [:] }
+        let group = try file.openGroup("kpis")
+        guard try group.hasAttribute("units") else { return [:] }
+        var units: [String: String] = [:]
+        for entry in try group.stringArrayAttribute("units") {
+            guard let equals = entry.firstIndex(of: "=") else { continue }
+            units[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
+        }
+        return units
     }
 }
 

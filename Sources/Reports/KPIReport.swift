@@ -41,7 +41,7 @@ public enum KPIReport {
             ("scenario hash", r.scenarioHash), ("seed", String(r.seed)), ("horizon h", r.horizonHours.map { format($0) }),
             ("TwinLab", r.twinlabVersion), ("status", r.status.rawValue), ("fingerprint", r.fingerprint),
             ("started", r.startedAt), ("finished", r.finishedAt), ("wall seconds", r.wallSeconds.map { format($0) }),
-            ("output", r.outputPath), ("error", r.error),
+            ("output", r.outputPath), ("output digest", r.outputDigest), ("error", r.error),
         ]
         for (field, value) in rows { table.add([field, value ?? "-"]) }
         for kpi in r.kpis { table.add(["kpi \(kpi.name)", format(kpi.value)]) }

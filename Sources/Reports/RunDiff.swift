@@ -51,8 +51,13 @@ public struct RunDiff: Sendable {
     public var isEqual: Bool { structural.isEmpty && differences.isEmpty }
 
     /// Compares the runs at `pathA` and `pathB`.
+    ///
+    /// Both files are verified first (``RunFileVerifier``; killed runs' partial files are
+    /// accepted, their datasets checksum-checked): a changed file is an error, never a difference.
+    /// - Throws: ``RunFileIntegrityError`` when a file is missing, foreign or not intact.
     public static func compare(_ pathA: String, _ pathB: String, tolerance: Tolerance = Tolerance()) throws -> RunDiff {
-        let a = try RunFileReader(path: pathA), b = try RunFileReader(path: pathB)
+        let a = try RunFileReader(verifying: pathA, allowIncomplete: true)
+        let b = try RunFileReader(verifying: pathB, allowIncomplete: true)
         var diff = RunDiff(fingerprints: (a.attribute("fingerprint"), b.attribute("fingerprint")))
         diff.provenance = compare(try RunProvenance(reader: a), try RunProvenance(reader: b))
         let tablesA = try a.tablePaths(), tablesB = try b.tablePaths()

@@ -67,7 +67,7 @@ public struct ScenarioEditor {
         let steps = try Self.steps(edit.path, file: file)
         let value: Node
         do {
-            value = try Yams.compose(yaml: edit.value, .default, .default, .utf8) ?? Node("", Tag(.null))
+            value = try BoundedYAML.compose(edit.value, file: "\(file): \(edit.path)") ?? Node("", Tag(.null))
         } catch {
             throw issue(edit.path, edit.value, "a YAML value", underlying: error)
         }

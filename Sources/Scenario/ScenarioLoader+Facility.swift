@@ -26,9 +26,11 @@ extension ScenarioLoader {
         let tariff = readTariff(reader.section("tariff", required: false))
         let tank = reader.optionalDouble("co2_tank_kg", in: 0...1e6, unit: "kg")
         var rooms: [RoomSpec] = []
+        // Sets, not searches of the list: a facility may have 10⁵ rooms.
+        var roomIDs: Set<String> = []
         for item in reader.list("rooms", required: true, itemName: "room") {
             let room = readRoom(item, calibration: calibration)
-            if reader.schema == nil, rooms.contains(where: { $0.id == room.id }) {
+            if reader.schema == nil, !roomIDs.insert(room.id).inserted {
                 item.report("id", expected: "a room id not used by another room ('\(room.id)' is taken)")
             }
             rooms.append(room)
@@ -41,9 +43,8 @@ extension ScenarioLoader {
                 startHours: item.double("start_hours", in: 0...1e7, unit: "hours"),
                 durationHours: item.double("duration_hours", in: 1e-3...1e7, unit: "hours"),
                 availability: item.double("availability", default: 0, in: 0...1, unit: "fraction of capacity"))
-            if reader.schema == nil, !fault.room.isEmpty, !rooms.contains(where: { $0.id == fault.room }) {
-                let hint = Suggestion.closest(to: fault.room, among: rooms.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-                item.report("room", expected: "the id of a room of this facility: \(rooms.map(\.id).joined(separator: ", "))\(hint)")
+            if reader.schema == nil, !fault.room.isEmpty, !roomIDs.contains(fault.room) {
+                item.report("room", expected: unknownRoom(fault.room, rooms: rooms, sink: item.sink))
             }
             item.finish()
             faults.append(fault)
@@ -72,6 +73,18 @@ extension ScenarioLoader {
         return spec
     }
 
+    /// What a reference to an unknown room should have been: a room id, with the first few
+    /// listed and the closest as a suggestion. Bounded for huge facilities: at most 10 ids
+    /// are listed, and the suggestion is looked for among at most 1000 rooms (an edit distance
+    /// to each of 10⁵ generated ids per bad reference would make a bad file slow to report).
+    static func unknownRoom(_ id: String, rooms: [RoomSpec], sink: IssueSink) -> String {
+        let listedRooms = 10
+        let listed = rooms.prefix(listedRooms).map(\.id).joined(separator: ", ")
+            + (rooms.count > listedRooms ? " … (\(rooms.count) rooms)" : "")
+        let hint = sink.isFull || rooms.count > 1000 ? nil : Suggestion.closest(to: id, among: rooms.map(\.id))
+        return "the id of a room of this facility: \(listed)" + (hint.map { " (did you mean '\($0)'?)" } ?? "")
+    }
+
     private static func readWeather(_ reader: FieldReader?) -> WeatherSpec {
         let fallback = WeatherSpec.synthetic(latitude: 52, annualMeanTemperature: 10, seasonalAmplitude: 8, dailyAmplitude: 4)
         guard let reader else { return fallback }
@@ -81,12 +94,22 @@ extension ScenarioLoader {
         let seasonal = reader.double("seasonal_amplitude_c", default: 8, in: 0...30, unit: "°C")
         let daily = reader.double("daily_amplitude_c", default: 4, in: 0...20, unit: "°C")
         reader.finish()
-        if let path { return .file(path: path) }
+        if let path {
+            let spec = WeatherSpec.file(path: path)
+            // Parsed as the run parses it; a stored scenario's file need not exist any more.
+            if reader.schema == nil, !reader.sink.readsBackARun {
+                do { _ = try spec.fileSeries() } catch {
+                    reader.report("file", expected: "a weather file the run can read: \(error)")
+                }
+            }
+            return spec
+        }
         return .synthetic(latitude: latitude, annualMeanTemperature: mean, seasonalAmplitude: seasonal, dailyAmplitude: daily)
     }
 
     private static func readTariff(_ reader: FieldReader?) -> TariffSpec {
         guard let reader else { return TariffSpec(pricing: .flat(pricePerKWh: 0.15), demandChargePerKW: 0, currency: "USD") }
+        let issuesBefore = reader.issueCount
         let kind = reader.string("kind", default: "flat", allowed: ["flat", "time_of_use", "real_time"])
         let price = reader.double("price_per_kwh", default: 0.15, in: 0...10, unit: "currency/kWh")
         var seasons: [TimeOfUseSeasonSpec] = []
@@ -112,7 +135,7 @@ extension ScenarioLoader {
             }
             pricing = .timeOfUse(seasons: seasons)
         case "real_time":
-            if reader.schema == nil, series == nil, reader.node.mapping?["prices_file"] == nil {
+            if reader.schema == nil, series == nil, reader.peek("prices_file") == nil {
                 reader.report("prices_file", expected: "a prices_file for a real_time tariff")
             }
             pricing = .realTime(path: series ?? "")
@@ -122,6 +145,13 @@ extension ScenarioLoader {
         reader.finish()
         var tariff = TariffSpec(pricing: pricing, demandChargePerKW: demand, currency: currency)
         tariff.emissionFactorKgPerKWh = emission
+        // Built as the run builds it (price file read, schedule checked), for otherwise valid
+        // values; a stored scenario's price file need not exist any more.
+        if reader.schema == nil, reader.issueCount == issuesBefore, !(reader.sink.readsBackARun && kind == "real_time") {
+            do { _ = try tariff.model() } catch {
+                reader.report(kind == "real_time" ? "prices_file" : "seasons", expected: "a tariff the run can use: \(error)")
+            }
+        }
         return tariff
     }
 

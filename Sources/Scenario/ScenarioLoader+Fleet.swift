@@ -7,9 +7,10 @@ import Control
 extension ScenarioLoader {
     static func readFleet(_ reader: FieldReader) -> FleetSpec {
         var groups: [MachineGroupSpec] = []
+        var prefixes: Set<String> = []
         for item in reader.list("machines", required: true, itemName: "machine group") {
             let group = readMachineGroup(item)
-            if reader.schema == nil, !group.idPrefix.isEmpty, groups.contains(where: { $0.idPrefix == group.idPrefix }) {
+            if reader.schema == nil, !group.idPrefix.isEmpty, !prefixes.insert(group.idPrefix).inserted {
                 item.report("id_prefix", expected: "a prefix not used by another group ('\(group.idPrefix)' is taken)")
             }
             groups.append(group)
@@ -74,12 +75,13 @@ extension ScenarioLoader {
 
     private static func readMachineGroup(_ item: FieldReader) -> MachineGroupSpec {
         let prefix = item.string("id_prefix")
-        if item.schema == nil, !prefix.isEmpty,
-           prefix.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
-            item.report("id_prefix", expected: "letters, digits, '.', '_' or '-' (it names datasets)")
-        }
         let kind = item.string("kind", allowed: MachineKind.allCases.map(\.rawValue))
         let count = item.int("count", default: 1, in: 1...10_000)
+        // The longest machine id stands for all: `<prefix>-<count>` names a dataset.
+        if item.schema == nil, !prefix.isEmpty, !EntityID.isValid("\(prefix)-\(count)") {
+            item.report("id_prefix", expected: "a prefix that with '-\(count)' makes an id of \(EntityID.rule) "
+                        + "(it names the datasets timeseries/machines/<prefix>-<n>)")
+        }
         let preset = item.string("preset", default: "normal", allowed: MachineScenarioPreset.allCases.map(\.rawValue))
         let ambient = item.double("ambient_temperature_c", default: 25, in: -40...60, unit: "°C")
         let load = item.optionalDouble("load", in: 0...2, unit: "× rated")

@@ -68,7 +68,7 @@ extension ScenarioLoader {
     private static func readArrivals(_ section: FieldReader?, schema: Bool, fedByFacility: Bool) -> BatchArrivalSpec {
         let reader = section ?? FieldReader(file: "", path: "arrivals", node: .mapping(.init([])), sink: IssueSink())
         if fedByFacility, reader.schema == nil {
-            for key in ["interval_hours", "times_hours", "wet_weight_kg"] where reader.node.mapping?[Node(key)] != nil {
+            for key in ["interval_hours", "times_hours", "wet_weight_kg"] where reader.peek(key) != nil {
                 reader.report(key, expected: "no arrival generator in a processing section fed by the facility: every "
                               + "cannabis harvest is a batch (keep only harvest_moisture_pct and cultivars)")
             }

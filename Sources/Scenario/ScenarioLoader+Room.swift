@@ -3,6 +3,7 @@
 extension ScenarioLoader {
     static func readRoom(_ reader: FieldReader, calibration: CalibrationLibrary) -> RoomSpec {
         let id = reader.string("id")
+        reader.checkID("id", id, names: "the dataset timeseries/rooms/<id>")
         let issuesBefore = reader.issueCount
         let floor = reader.double("floor_area_m2", in: 1...100_000, unit: "m²")
         let floorValid = reader.issueCount == issuesBefore
@@ -18,7 +19,24 @@ extension ScenarioLoader {
         let crop = readCrop(reader.section("crop", required: false), calibration: calibration)
         let lighting = readLighting(reader.section("lighting", required: false), calibration: calibration)
         let lampKW = canopy * lighting.maximumPPFD / lighting.efficacy / 1000
-        let hvac = readHVAC(reader.section("hvac", required: false), lampKW: lampKW, floor: floor, canopy: canopy)
+        let hvacReader = reader.section("hvac", required: false)
+        let issuesBeforeHVAC = reader.issueCount
+        let hvac = readHVAC(hvacReader, lampKW: lampKW, floor: floor, canopy: canopy)
+        // Only for otherwise valid values: a bad one is already reported at its key.
+        if reader.schema == nil, reader.issueCount == issuesBeforeHVAC {
+            do {
+                _ = try HVACDevices(spec: hvac)
+            } catch {
+                // A capacity left out is sized from the room: say so, or the user looks for a key they never wrote.
+                let problem = "a capacity the device model accepts: \(error.underlying.message)"
+                if let hvacReader, hvacReader.peek(error.key) != nil {
+                    hvacReader.report(error.key, expected: problem)
+                } else {
+                    reader.sink.add(reader.missing(reader.fieldPath("hvac.\(error.key)"), expected: problem
+                        + " (left out, it is sized from the room's floor, canopy and lamps; set it explicitly)"))
+                }
+            }
+        }
         var setpoints = SetpointOverrides()
         if let s = reader.section("setpoints", required: false) {
             setpoints.dayTemperature = s.optionalDouble("day_temperature_c", in: 5...40, unit: "°C")

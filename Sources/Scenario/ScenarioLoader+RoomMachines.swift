@@ -8,20 +8,24 @@ import TwinModels
 extension ScenarioLoader {
     static func readRoomMachines(_ reader: FieldReader, rooms: [RoomSpec]) -> (machines: [RoomMachineSpec], technicians: Int?) {
         var machines: [RoomMachineSpec] = []
+        // Dictionaries and sets, not searches of the lists: a facility may have 10⁵ rooms.
+        var roomsByID: [String: RoomSpec] = [:]
+        for room in rooms where roomsByID[room.id] == nil { roomsByID[room.id] = room }
+        var machineIDs: Set<String> = []
+        var roomDevices: Set<[String]> = []
         for item in reader.list("machines", required: false, itemName: "room machine") {
-            let machine = readRoomMachine(item, rooms: rooms)
-            if reader.schema == nil, !machine.id.isEmpty, machines.contains(where: { $0.id == machine.id }) {
+            let machine = readRoomMachine(item, rooms: rooms, byID: roomsByID)
+            if reader.schema == nil, !machine.id.isEmpty, !machineIDs.insert(machine.id).inserted {
                 item.report("id", expected: "a machine id not used by another machine ('\(machine.id)' is taken)")
             }
-            if reader.schema == nil, !machine.room.isEmpty,
-               machines.contains(where: { $0.room == machine.room && $0.serves == machine.serves }) {
+            if reader.schema == nil, !machine.room.isEmpty, !roomDevices.insert([machine.room, machine.serves.rawValue]).inserted {
                 item.report("serves", expected: "one machine per room and device ('\(machine.room)' already has a "
                             + "\(machine.serves.rawValue) machine)")
             }
             machines.append(machine)
         }
         let technicians: Int?
-        if reader.schema != nil || reader.node.mapping?[Node("machine_technicians")] != nil {
+        if reader.schema != nil || reader.peek("machine_technicians") != nil {
             reader.schema?.add("machine_technicians", required: false, [
                 "type": "integer", "minimum": 1, "maximum": 1000, "description": "optional; default: unlimited"])
             technicians = reader.int("machine_technicians", in: 1...1000)
@@ -31,11 +35,9 @@ extension ScenarioLoader {
         return (machines, technicians)
     }
 
-    private static func readRoomMachine(_ item: FieldReader, rooms: [RoomSpec]) -> RoomMachineSpec {
+    private static func readRoomMachine(_ item: FieldReader, rooms: [RoomSpec], byID: [String: RoomSpec]) -> RoomMachineSpec {
         let id = item.string("id")
-        if item.schema == nil, !id.isEmpty, id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
-            item.report("id", expected: "letters, digits, '.', '_' or '-' (it names a dataset)")
-        }
+        item.checkID("id", id, names: "the dataset timeseries/machines/<id>")
         let roomID = item.string("room")
         let served = item.string("serves", allowed: RoomMachineSpec.Serves.allCases.map(\.rawValue))
         let serves = RoomMachineSpec.Serves(rawValue: served) ?? .cooling
@@ -61,7 +63,7 @@ extension ScenarioLoader {
             }
         }
         if item.schema == nil, !roomID.isEmpty {
-            if let room = rooms.first(where: { $0.id == roomID }) {
+            if let room = byID[roomID] {
                 if let missing = missingDevice(serves, in: room.hvac) {
                     item.report("serves", expected: "a device installed in room '\(roomID)' (its hvac.\(missing) is 0)")
                 }
@@ -69,8 +71,7 @@ extension ScenarioLoader {
                     item.report("serves", expected: "a room with a crop for an irrigation pump (room '\(roomID)' has none)")
                 }
             } else {
-                let hint = Suggestion.closest(to: roomID, among: rooms.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-                item.report("room", expected: "the id of a room of this facility: \(rooms.map(\.id).joined(separator: ", "))\(hint)")
+                item.report("room", expected: unknownRoom(roomID, rooms: rooms, sink: item.sink))
             }
         }
         item.finish()

@@ -18,13 +18,13 @@ extension ScenarioLoader {
     ///   - list: the entries, from `reader.list("rules", required: false, itemName: "rule")`.
     ///   - allowedSignals: the signal names a rule may read here.
     ///   - allowedTargets: the action targets the host can override here; nil = any name.
-    static func readRules(_ list: [FieldReader], allowedSignals: [String], allowedTargets: [String]? = nil) -> [RuleSpec] {
+    static func readRules(_ list: some Sequence<FieldReader>, allowedSignals: [String], allowedTargets: [String]? = nil) -> [RuleSpec] {
         var rules: [RuleSpec] = []
-        var ids: [String] = []
+        var ids: Set<String> = []
         for reader in list {
             let rule = readRule(reader, allowedSignals: allowedSignals, allowedTargets: allowedTargets, takenIDs: ids)
             if let rule {
-                ids.append(rule.id)
+                ids.insert(rule.id)
                 rules.append(rule)
             }
         }
@@ -38,40 +38,23 @@ extension ScenarioLoader {
     ///   unknown signals with a suggestion, impossible numbers, repeated ids).
     public static func parseRules(_ text: String, file: String, allowedSignals: [String],
                                   allowedTargets: [String]? = nil) throws -> [RuleSpec] {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ScenarioError(code: .invalid, file: file, issues: [
-                    ScenarioIssue(file: file, line: 1, column: 1, field: "rules", value: nil, expected: "a list of rules")])
-            }
-            root = node
-        } catch let error as ScenarioError {
-            throw error
-        } catch {
-            throw ScenarioError(code: .malformed, file: file, issues: [], underlying: error)
-        }
+        let root = try compose(text, file: file, field: "rules", expected: "a list of rules")
         let sink = IssueSink()
         let top = FieldReader(file: file, path: "", node: root, sink: sink)
         let rules = readRules(top.list("rules", required: true, itemName: "rule"), allowedSignals: allowedSignals,
                               allowedTargets: allowedTargets)
         top.finish()
-        guard sink.issues.isEmpty else { throw ScenarioError(code: .invalid, file: file, issues: sink.issues) }
+        guard sink.issues.isEmpty else { throw ScenarioError(sink, file: file) }
         return rules
     }
 
     /// `parseRules` of the file at `path`.
     public static func loadRules(path: String, allowedSignals: [String], allowedTargets: [String]? = nil) throws -> [RuleSpec] {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ScenarioError(code: .fileNotFound, file: path, issues: [], underlying: error)
-        }
-        return try parseRules(text, file: path, allowedSignals: allowedSignals, allowedTargets: allowedTargets)
+        try parseRules(readText(path), file: path, allowedSignals: allowedSignals, allowedTargets: allowedTargets)
     }
 
     private static func readRule(_ r: FieldReader, allowedSignals: [String], allowedTargets: [String]?,
-                                 takenIDs: [String]) -> RuleSpec? {
+                                 takenIDs: Set<String>) -> RuleSpec? {
         let id = r.string("id")
         let signal = r.string("signal", allowed: allowedSignals)
         let level = -1e12...1e12
@@ -112,9 +95,9 @@ extension ScenarioLoader {
         r.finish()
         guard r.schema == nil, !id.isEmpty, !signal.isEmpty else { return nil }
 
-        let before = r.sink.issues.count
-        if id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
-            r.report("id", expected: "letters, digits, '.', '_' or '-' (it names the rule's alerts)")
+        let before = r.sink.count
+        if !EntityID.isValid(id) {
+            r.checkID("id", id, names: "the rule's alerts")
         } else if takenIDs.contains(id) {
             r.report("id", expected: "an id not used by another rule")
         }
@@ -144,7 +127,7 @@ extension ScenarioLoader {
             r.report(from == nil ? "active_from_hour" : "active_to_hour",
                      expected: "both active_from_hour and active_to_hour, or neither")
         }
-        guard r.sink.issues.count == before, let condition = conditions.first?.condition else { return nil }
+        guard r.sink.count == before, let condition = conditions.first?.condition else { return nil }
         do {
             return try RuleSpec(id: id, signal: signal, condition: condition, severity: severity,
                                 hysteresis: percent != nil ? hysteresis / 100 : hysteresis,

@@ -10,13 +10,21 @@ public enum ScenarioLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw ScenarioError(code: .fileNotFound, file: path, issues: [], underlying: nil)
         }
-        let text: String
+        return try parse(readText(path), file: path)
+    }
+
+    /// The text of a YAML file TwinLab reads, refused past `YAMLBudget.standard.maximumBytes`.
+    ///
+    /// - Throws: ``ScenarioError``: `input-too-large` over the limit, `file-not-found` when the
+    ///   file cannot be read as UTF-8 text.
+    static func readText(_ path: String) throws -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try BoundedYAML.readFile(path)
+        } catch let error as YAMLLimitError {
+            throw ScenarioError(code: .tooLarge, file: path, issues: [], underlying: error)
         } catch {
             throw ScenarioError(code: .fileNotFound, file: path, issues: [], underlying: error)
         }
-        return try parse(text, file: path)
     }
 
     /// Parses scenario text; `file` names it in messages and anchors relative paths
@@ -33,22 +41,23 @@ public enum ScenarioLoader {
         try parse(text, file: file, calibration: calibration)
     }
 
-    /// The YAML document of a scenario text.
+    /// The YAML document of a scenario text, read within `YAMLBudget.standard`.
     ///
-    /// - Throws: ``ScenarioError``: `malformed-yaml` when the text is not YAML, `invalid-scenario`
-    ///   when it holds no document.
-    static func compose(_ text: String, file: String) throws -> Node {
+    /// - Throws: ``ScenarioError``: `input-too-large` past the budget, `malformed-yaml` when the
+    ///   text is not YAML, `invalid-scenario` when it holds no document (reported at `field`,
+    ///   `expected` says what the document should hold).
+    static func compose(_ text: String, file: String, field: String = "(document)",
+                        expected: String = "a scenario starting with 'schema: \(Scenario.schema)'") throws -> Node {
         do {
-            // UTF-8 stated, not Yams' default, which reads the environment on every call: an
-            // experiment's plan parses a scenario per design point.
-            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else {
+            guard let node = try BoundedYAML.compose(text, file: file) else {
                 throw ScenarioError(code: .invalid, file: file, issues: [
-                    ScenarioIssue(file: file, line: 1, column: 1, field: "(document)", value: nil,
-                                  expected: "a scenario starting with 'schema: \(Scenario.schema)'")])
+                    ScenarioIssue(file: file, line: 1, column: 1, field: field, value: nil, expected: expected)])
             }
             return node
         } catch let error as ScenarioError {
             throw error
+        } catch let error as YAMLLimitError {
+            throw ScenarioError(code: .tooLarge, file: file, issues: [], underlying: error)
         } catch {
             throw ScenarioError(code: .malformed, file: file, issues: [], underlying: error)
         }
@@ -59,11 +68,11 @@ public enum ScenarioLoader {
         let sink = IssueSink()
         sink.readsBackARun = calibration != nil
         let top = FieldReader(file: file, path: "", node: root, sink: sink)
-        guard root.mapping != nil else { throw ScenarioError(code: .invalid, file: file, issues: sink.issues) }
+        guard root.mapping != nil else { throw ScenarioError(sink, file: file) }
         let library = calibration.map(CalibrationLibrary.init(stored:))
         let fields = read(top, calibration: library)
         guard sink.issues.isEmpty, let model = fields.model else {
-            throw ScenarioError(code: .invalid, file: file, issues: sink.issues)
+            throw ScenarioError(sink, file: file)
         }
         return Scenario(id: fields.id, title: fields.title, seed: fields.seed, horizonHours: fields.horizon,
                         recordingIntervalMinutes: fields.interval, compressionLevel: fields.compression,
@@ -94,10 +103,7 @@ public enum ScenarioLoader {
             channels: [String]?, model: Scenario.Model?, detection: DetectionSpec, calibration: CalibrationLibrary) {
         _ = top.string("schema", allowed: [Scenario.schema])
         let id = top.string("id")
-        if !id.isEmpty && id.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) == nil {
-            top.sink.add(top.issue(at: top.node.mapping?["id"], field: "id",
-                                   expected: "letters, digits, '.', '_' or '-' (it names output files)"))
-        }
+        top.checkID("id", id, names: "the run files")
         let title = top.string("title", default: id)
         let seed = top.seed("seed", default: 1_234_567)
         let horizon = top.double("horizon_hours", in: 1e-6...1e7, unit: "hours")
@@ -105,9 +111,9 @@ public enum ScenarioLoader {
         var compression = 0
         var channels: [String]?
         // The model decides which channels exist; in describe mode every model's are allowed.
-        let hasFacility = top.node.mapping?["facility"] != nil
-        let hasProcessing = top.node.mapping?["processing"] != nil
-        let hasFleet = top.node.mapping?["fleet"] != nil
+        let hasFacility = top.peek("facility") != nil
+        let hasProcessing = top.peek("processing") != nil
+        let hasFleet = top.peek("fleet") != nil
         let allowedChannels = top.schema != nil
             ? MachineShopSpec.channels + FacilitySpec.roomChannels + ProcessingSpec.channels + FleetSpec.machineChannels
             : hasFacility ? FacilitySpec.roomChannels : hasProcessing ? ProcessingSpec.channels
@@ -120,7 +126,7 @@ public enum ScenarioLoader {
         }
         let detection = readDetection(top.section("detection", required: false))
         var model: Scenario.Model?
-        let hasShop = top.node.mapping?["machine_shop"] != nil
+        let hasShop = top.peek("machine_shop") != nil
         // A processing section beside a facility section is the plant its harvests feed.
         let fedPlant = hasFacility && hasProcessing
         let sections = [hasShop, hasFacility, hasProcessing && !fedPlant, hasFleet].filter { $0 }.count

@@ -2,7 +2,7 @@ import Foundation
 import Catalog
 import Reports
 
-/// What `twinlab catalog list` and `catalog show` do.
+/// What `twinlab catalog list` and `catalog show` do; neither writes to the catalog.
 public struct CatalogAction: Sendable {
     public var catalogPath: String
     public var json = false
@@ -25,11 +25,12 @@ public struct CatalogAction: Sendable {
         }
     }
 
-    /// Lists the newest `limit` runs that pass `filter`, after marking runs whose writer died
-    /// as incomplete.
+    /// Lists the newest `limit` runs that pass `filter`; a run whose writer died reads as
+    /// incomplete (the catalog itself is not changed: the next `twinlab run` records that).
     public func list(limit: Int, filter: Filter = Filter(), out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
         withCatalog(err: err) { catalog in
-            let records = try catalog.list(limit: limit, scenario: filter.scenario, status: filter.status, since: filter.since)
+            let records = try catalog.runsAsSeenNow(limit: limit, scenario: filter.scenario, status: filter.status,
+                                                    since: filter.since)
             out(json ? JSONOutput.encode(records) : KPIReport.runList(records))
             return .success
         }
@@ -38,7 +39,7 @@ public struct CatalogAction: Sendable {
     /// Shows one run, found by its id or a unique prefix of it.
     public func show(run prefix: String, out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
         withCatalog(err: err) { catalog in
-            let matches = try catalog.list().filter { $0.runID.hasPrefix(prefix) }
+            let matches = try catalog.runsAsSeenNow().filter { $0.runID.hasPrefix(prefix) }
             guard matches.count == 1, let record = matches.first else {
                 err(matches.isEmpty
                     ? "error: no run '\(prefix)' in catalog '\(catalogPath)' (see twinlab catalog list)"
@@ -50,15 +51,10 @@ public struct CatalogAction: Sendable {
         }
     }
 
+    /// Opens the catalog read-only, so listing never creates, upgrades or repairs a file.
     private func withCatalog(err: (String) -> Void, _ body: (RunCatalog) throws -> ExitStatus) -> ExitStatus {
-        guard FileManager.default.fileExists(atPath: catalogPath) else {
-            err("error: no catalog at '\(catalogPath)' (run a scenario first)")
-            return .ioError
-        }
         do {
-            let catalog = try RunCatalog(path: catalogPath)
-            _ = try catalog.reconcile()
-            return try body(catalog)
+            return try body(try RunCatalog(readingFrom: catalogPath))
         } catch {
             err("error: \(error)")
             return .ioError

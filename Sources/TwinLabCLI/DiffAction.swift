@@ -15,7 +15,8 @@ public struct DiffAction: Sendable {
         self.relative = relative
     }
 
-    /// `.success` when the runs agree, `.differences` when not, `.ioError` when a file cannot be read.
+    /// `.success` when the runs agree, `.differences` when not, `.unusableRun` when a file is
+    /// not a TwinLab run or fails its integrity check, `.ioError` when a file cannot be read.
     public func execute(out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
         do {
             let diff = try RunDiff.compare(first, second, tolerance: .init(absolute: absolute, relative: relative))
@@ -23,7 +24,7 @@ public struct DiffAction: Sendable {
             return diff.isEqual ? .success : .differences
         } catch {
             err("error: \(error)")
-            return .ioError
+            return .readingRun(error)
         }
     }
 }
@@ -38,13 +39,15 @@ public struct ExportCSVAction: Sendable {
         self.directory = directory
     }
 
+    /// `.success` with the files written, `.unusableRun` when the file is not a TwinLab run or
+    /// fails its integrity check (nothing is written then), `.ioError` otherwise.
     public func execute(out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
         do {
             for path in try CSVExporter.export(runPath: runPath, to: directory) { out("wrote \(path)") }
             return .success
         } catch {
             err("error: \(error)")
-            return .ioError
+            return .readingRun(error)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Recording
 
 /// The exit codes of `twinlab`, documented in README.md; scripts may rely on them.
 public enum ExitStatus: Int32, CaseIterable, Sendable {
@@ -8,13 +9,16 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case runFailed = 1
     /// A scenario file is invalid or malformed; nothing was run.
     case invalidScenario = 3
-    /// Output or catalog files could not be written or read.
+    /// Output or catalog files could not be written or read (missing, not writable, locked,
+    /// a damaged or foreign catalog, disk full).
     case ioError = 4
     /// `twinlab diff` found differences beyond the tolerances.
     case differences = 5
-    /// A dataset export cannot use the run file: not a run file, unfinished (`.partial`,
-    /// `status = incomplete`), a model the format does not cover, channels missing, or (C-MAPSS
-    /// without `--allow-empty`) no machine failed.
+    /// A run file cannot be used: not a TwinLab run (a foreign HDF5 or other file), failed its
+    /// integrity check (a dataset's Fletcher-32 checksum or the output digest: changed since
+    /// the run wrote it), unfinished where a finished run is needed (`verify`, dataset exports:
+    /// `.partial`, `status = incomplete`), or for a dataset export a model the format does not
+    /// cover, channels missing, or (C-MAPSS without `--allow-empty`) no machine failed.
     case unusableRun = 6
     /// A dataset export would overwrite an existing dataset (pass `--force`), or a run's
     /// output name holds a different run (pass `--overwrite`).
@@ -27,6 +31,13 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
 
     var exitCode: ExitCode { ExitCode(rawValue) }
 
+    /// The status for a failure to read a run file: `.unusableRun` when the file is foreign,
+    /// unfinished or not intact (``RunFileIntegrityError``), `.ioError` when it cannot be read at all.
+    static func readingRun(_ error: any Error) -> ExitStatus {
+        guard let error = error as? RunFileIntegrityError else { return .ioError }
+        return error.code == .unreadable ? .ioError : .unusableRun
+    }
+
     /// What the code means, in a few words, for `--help`.
     var meaning: String {
         switch self {
@@ -35,7 +46,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .invalidScenario: "a scenario file is invalid"
         case .ioError: "output or catalog files could not be written or read"
         case .differences: "diff found differences"
-        case .unusableRun: "an export cannot use the run file"
+        case .unusableRun: "a run file is not a TwinLab run, failed its integrity check, or cannot be used by the command"
         case .outputExists: "an export would overwrite an existing dataset (--force) or a run a different run (--overwrite)"
         case .outputBusy: "another run is writing the same output file now"
         case .usage: "the command line was wrong"

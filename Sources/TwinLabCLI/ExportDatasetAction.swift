@@ -81,7 +81,8 @@ public struct ExportDatasetAction: Sendable {
     /// The exit status for each kind of export failure.
     static func status(of code: DatasetExportError.Code) -> ExitStatus {
         switch code {
-        case .notARunFile, .incompleteRun, .wrongModel, .missingChannels, .malformedRun, .noFailedUnits: .unusableRun
+        case .notARunFile, .incompleteRun, .integrityFailed, .wrongModel, .missingChannels, .malformedRun, .noFailedUnits:
+            .unusableRun
         case .invalidName: .usage
         case .outputExists: .outputExists
         case .outputNotWritable: .ioError

@@ -17,6 +17,8 @@ public struct RunAction: Sendable {
     public var llmMode: LLMAgentConfiguration.Mode?
     /// Replace a file at the output name even when it holds a different run.
     public var overwrite = false
+    /// Refuse a run whose file is estimated larger (`RunOutputEstimate`), bytes.
+    public var maximumOutputBytes = RunOutputEstimate.defaultLimitBytes
     /// `--set PATH=VALUE` edits, applied in order to the scenario's text before it is validated;
     /// the run file stores the edited text and the overrides.
     public var overrides: [ScenarioEditor.Edit] = []
@@ -32,6 +34,12 @@ public struct RunAction: Sendable {
             scenario = try ScenarioOverride.apply(overrides, to: scenario.sourceText, file: scenarioPath)
         } catch {
             err("error: \(error)")
+            return .invalidScenario
+        }
+        do {
+            try RunOutputEstimate(scenario: scenario, horizonHours: untilHours).check(limitBytes: maximumOutputBytes)
+        } catch {
+            err("error: \(scenarioPath): \(error)")
             return .invalidScenario
         }
         if let untilHours, untilHours > scenario.horizonHours {
@@ -78,7 +86,11 @@ public struct RunAction: Sendable {
 enum JSONOutput {
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // KPIs may be NaN or infinite (a facility run's detection delay with nothing detected, an
+        // unlimited tank): the strings the catalog's kpis column uses, rather than failing.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

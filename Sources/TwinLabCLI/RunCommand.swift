@@ -44,6 +44,8 @@ extension TwinLabCommand {
         var quiet = false
         @Flag(help: "Replace a file at the output name even if it holds a different run (it is replaced only once the new run is complete).")
         var overwrite = false
+        @Option(name: .customLong("max-output-size"), help: OutputSizeLimit.help)
+        var maximumOutputSize = OutputSizeLimit.standard
 
         func validate() throws {
             for text in overrides {
@@ -68,6 +70,7 @@ extension TwinLabCommand {
             action.json = json
             action.quiet = quiet
             action.overwrite = overwrite
+            action.maximumOutputBytes = maximumOutputSize.bytes
             action.overrides = try overrides.map(ScenarioOverride.parse)
             action.llmMode = llmMode.flatMap(LLMAgentConfiguration.Mode.init(rawValue:))
             let bar = ProgressBar(enabled: !quiet && !json && isatty(STDERR_FILENO) != 0)

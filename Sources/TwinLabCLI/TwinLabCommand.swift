@@ -7,7 +7,8 @@ public struct TwinLabCommand: ParsableCommand {
         abstract: "Simulate a facility scenario, record it to HDF5 and keep a catalog of runs.",
         discussion: ExitStatus.helpText,
         version: "0.1.0",
-        subcommands: [Run.self, Validate.self, Diff.self, Export.self, CatalogCommand.self, Schema.self, Optimize.self])
+        subcommands: [Run.self, Validate.self, Verify.self, Diff.self, Export.self, CatalogCommand.self, Schema.self,
+                      Optimize.self])
 
     public init() {}
 }

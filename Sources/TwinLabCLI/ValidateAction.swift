@@ -1,6 +1,7 @@
 import Foundation
 import Scenario
 import Experiments
+import Lab
 import Reports
 
 /// What `twinlab validate` does: check scenario and experiment files without running them.
@@ -10,27 +11,54 @@ import Reports
 /// checked against the scenario's KPIs) and its size is printed.
 public struct ValidateAction: Sendable {
     public var paths: [String]
+    /// Refuse a scenario whose run file is estimated larger (`RunOutputEstimate`), bytes.
+    public var maximumOutputBytes = RunOutputEstimate.defaultLimitBytes
 
     public init(paths: [String]) { self.paths = paths }
 
-    /// Reports every problem in every file; `.invalidScenario` if any file has one.
+    /// Reports every problem in every file and each run file's estimated size;
+    /// `.invalidScenario` if any file has a problem or a run file would pass the size limit.
     public func execute(out: (String) -> Void, err: (String) -> Void) -> ExitStatus {
         var status = ExitStatus.success
         for path in paths {
             do {
-                if let text = try? String(contentsOfFile: path, encoding: .utf8), ExperimentLoader.isExperiment(text) {
+                if let text = try? BoundedYAML.readFile(path), ExperimentLoader.isExperiment(text) {
                     let plan = try ExperimentPlan.make(try ExperimentLoader.parse(text, file: path))
-                    out("\(path): ok (experiment \(plan.spec.id): \(Self.size(of: plan)))")
+                    let files = try Self.runFiles(of: plan, limitBytes: maximumOutputBytes)
+                    out("\(path): ok (experiment \(plan.spec.id): \(Self.size(of: plan)); run files \(files))")
                 } else {
                     let scenario = try ScenarioLoader.load(path: path)
-                    out("\(path): ok (\(scenario.id), seed \(scenario.seed), \(scenario.horizonHours) h)")
+                    let estimate = RunOutputEstimate(scenario: scenario)
+                    try estimate.check(limitBytes: maximumOutputBytes)
+                    out("\(path): ok (\(scenario.id), seed \(scenario.seed), \(scenario.horizonHours) h; "
+                        + "run file \(estimate))")
                 }
+            } catch let error as RunOutputTooLarge {
+                err("\(path): \(error)")
+                status = .invalidScenario
             } catch {
                 err("\(error)")
                 status = .invalidScenario
             }
         }
         return status
+    }
+
+    /// The estimated size of all the experiment's run files and of the largest; every run file
+    /// must be within `limitBytes`.
+    /// - Throws: ``RunOutputTooLarge`` for the first variant or point whose run file is past it.
+    static func runFiles(of plan: ExperimentPlan, limitBytes: Double) throws -> String {
+        var total = 0.0
+        var largest: RunOutputEstimate?
+        // Cells of one variant share its scenario: one estimate per variant, times its seeds.
+        for first in stride(from: 0, to: plan.cells.count, by: plan.spec.seeds.count) {
+            let estimate = RunOutputEstimate(scenario: plan.cells[first].scenario, horizonHours: plan.spec.untilHours)
+            try estimate.check(limitBytes: limitBytes)
+            total += estimate.bytes * Double(plan.spec.seeds.count)
+            if estimate.bytes > largest?.bytes ?? -1 { largest = estimate }
+        }
+        return "about \(RunOutputEstimate.format(total)) in all, the largest "
+            + (largest.map { RunOutputEstimate.format($0.bytes) } ?? "0 B")
     }
 
     /// `4 variants × 10 seeds = 40 cells`, or for a design its kind and size.

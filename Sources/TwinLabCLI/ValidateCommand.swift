@@ -12,9 +12,13 @@ extension TwinLabCommand {
 
         @Argument(help: "One or more scenario or experiment files.")
         var scenarios: [String]
+        @Option(name: .customLong("max-output-size"), help: OutputSizeLimit.help)
+        var maximumOutputSize = OutputSizeLimit.standard
 
         func run() throws {
-            let status = ValidateAction(paths: scenarios).execute(out: { print($0) }, err: { Terminal.error($0) })
+            var action = ValidateAction(paths: scenarios)
+            action.maximumOutputBytes = maximumOutputSize.bytes
+            let status = action.execute(out: { print($0) }, err: { Terminal.error($0) })
             if status != .success { throw status.exitCode }
         }
     }

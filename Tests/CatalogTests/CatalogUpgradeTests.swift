@@ -29,7 +29,7 @@ struct CatalogUpgradeTests {
             }
         }
         let catalog = try RunCatalog(path: dir.catalogPath)
-        #expect(try catalog.appliedMigrations() == ["v1-runs", "v2-horizon-kind"])
+        #expect(try catalog.appliedMigrations() == ["v1-runs", "v2-horizon-kind", "v3-output-digest"])
         let old = try #require(try catalog.run(id: "old"))
         #expect(old.horizonHours == nil && old.runKind == nil && old.kpis == [KPI("failures", 3)])
         try catalog.beginRun(runID: "new", scenarioID: "shop", scenarioHash: "ef01", seed: 8, twinlabVersion: "0.1.0",

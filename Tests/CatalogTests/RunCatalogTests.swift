@@ -95,13 +95,13 @@ struct RunCatalogTests {
         let dir = try CatalogDirectory()
         do {
             let catalog = try RunCatalog(path: dir.catalogPath)
-            #expect(try catalog.appliedMigrations() == ["v1-runs", "v2-horizon-kind"])
+            #expect(try catalog.appliedMigrations() == ["v1-runs", "v2-horizon-kind", "v3-output-digest"])
             #expect(try catalog.journalMode() == "wal")
             try catalog.beginRun(runID: "kept", scenarioID: "s", scenarioHash: "h", seed: 9, twinlabVersion: "0.1.0")
         }
         for _ in 0..<3 {
             let reopened = try RunCatalog(path: dir.catalogPath)
-            #expect(try reopened.appliedMigrations() == ["v1-runs", "v2-horizon-kind"])
+            #expect(try reopened.appliedMigrations() == ["v1-runs", "v2-horizon-kind", "v3-output-digest"])
             #expect(try reopened.journalMode() == "wal")
             #expect(try reopened.run(id: "kept")?.seed == 9)
         }
@@ -159,7 +159,7 @@ struct RunCatalogTests {
         #expect(try catalog.count() == threads * perThread)
         #expect(try catalog.count(status: .complete) == threads * perThread / 2)
         #expect(try catalog.list(scenario: "s3").count == perThread)
-        #expect(try catalog.appliedMigrations() == ["v1-runs", "v2-horizon-kind"])
+        #expect(try catalog.appliedMigrations() == ["v1-runs", "v2-horizon-kind", "v3-output-digest"])
     }
 
     @Test("reconcile marks a running run incomplete once its writer process is killed")

@@ -234,7 +234,7 @@ extension FacilityRunTests {
 }
 
 extension FacilityRunTests {
-    @Test("a malformed price file fails the run with file:line and leaves the earlier result untouched")
+    @Test("a malformed price file fails loading with file:line and leaves the earlier result untouched")
     func badPriceFileKeepsEarlierResult() throws {
         let dir = try Self.temporaryDirectory()
         let text = """
@@ -251,7 +251,8 @@ extension FacilityRunTests {
                                                       outputDirectory: dir, catalogPath: nil))
         let before = FileManager.default.contents(atPath: good.outputPath)
         try "hour,price_per_kwh\n0,0.1\n1,cheap\n".write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
-        let error = #expect(throws: RunError.self) {
+        // The loader reads the price file as the run does, so `validate` and `run` refuse it alike.
+        let error = #expect(throws: ScenarioError.self) {
             try RunPipeline.execute(RunRequest(scenario: try ScenarioLoader.load(path: dir + "/priced.yaml"),
                                                outputDirectory: dir, catalogPath: nil))
         }

@@ -16,6 +16,7 @@ extension HDF5Tests {
             let values = [[0.0, 21.1], [0.5, 0.1 + 0.2], [1.0, -3.25e-7]]
             for row in values { try writer.append(row) }
             try writer.close()
+            try sealAsRun(file)
             try file.close()
             let written = try CSVExporter.export(runPath: path, to: dir + "/csv")
             #expect(written == [dir + "/csv/run-room.csv"])
@@ -40,6 +41,7 @@ extension HDF5Tests {
                 "rooms", columns: ["room", "start"], units: ["1", "h"])
             try alerts.append([1, 2.5])
             try alerts.close()
+            try sealAsRun(file)
             try file.close()
             let written = try CSVExporter.export(runPath: path, to: dir + "/csv").map { ($0 as NSString).lastPathComponent }
             #expect(written == ["facility-rooms-flower-1.csv", "facility-rooms-veg-1.csv", "facility-alerts-rooms.csv"])

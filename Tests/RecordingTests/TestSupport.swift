@@ -1,4 +1,5 @@
 import Foundation
+import Recording
 
 /// A fresh temporary directory for one test, removed when the value is dropped.
 final class TemporaryDirectory {
@@ -57,4 +58,11 @@ func findExecutable(_ name: String) -> String? {
 /// A deterministic test signal: row `i`, column `j`.
 func sample(_ row: Int, _ column: Int) -> Double {
     Double(row) * 0.25 + Double(column) * 1000 + (row % 7 == 0 ? 0.125 : 0)
+}
+
+/// Marks a file as a finished run, as the run pipeline does last: schema, status, output digest.
+func sealAsRun(_ file: HDF5File, status: String = "complete") throws {
+    try file.setAttribute("schema", RunFileReader.schema)
+    try file.setAttribute("status", status)
+    if status == "complete" { try OutputDigest.seal(file) }
 }

@@ -32,6 +32,14 @@ struct RunDiffTests {
         let kpis = try file.createGroup("kpis")
         try kpis.setAttribute("availability", availability)
         try kpis.setAttribute("failures", 12.0)
+        try Self.seal(file)
+    }
+
+    /// Marks a file as a finished run, as the run pipeline does last: schema, status, digest.
+    static func seal(_ file: HDF5File) throws {
+        try file.setAttribute("schema", RunFileReader.schema)
+        try file.setAttribute("status", "complete")
+        try OutputDigest.seal(file)
     }
 
     @Test func identicalRunsAgree() throws {
@@ -66,8 +74,11 @@ struct RunDiffTests {
         #expect(diff.structural.contains("column 'rooms-shop.extra' only in the second run"))
     }
 
-    @Test func missingFileIsAnHDF5Error() {
-        #expect(throws: HDF5Error.self) { try RunDiff.compare("/nonexistent/a.h5", "/nonexistent/b.h5") }
+    @Test func missingFileIsAnUnreadableRunFile() {
+        let error = #expect(throws: RunFileIntegrityError.self) {
+            try RunDiff.compare("/nonexistent/a.h5", "/nonexistent/b.h5")
+        }
+        #expect(error?.code == .unreadable)
     }
 
     @Test("equal infinities agree (an unlimited CO2 tank); an infinity and a number do not")
@@ -92,6 +103,7 @@ struct RunDiffTests {
                                                                               sourcePath: "/c/cultivars.yaml",
                                                                               sha256: $0, text: "t")] } ?? []
             ).write(to: file)
+            try Self.seal(file)
             try file.close()
         }
         let a = try writeRun("a"), b = try writeRun("b"), c = try writeRun("c")

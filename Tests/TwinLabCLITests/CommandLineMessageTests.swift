@@ -59,6 +59,6 @@ extension CommandLineTests {
         for status in ExitStatus.allCases {
             #expect(help.out.contains("\(status.rawValue) "), "exit code \(status.rawValue) missing from --help")
         }
-        #expect(help.out.contains("6 an export cannot use the run file") && help.out.contains("7 an export would"))
+        #expect(help.out.contains("6 a run file is not a TwinLab run, failed its integrity check") && help.out.contains("7 an export would"))
     }
 }

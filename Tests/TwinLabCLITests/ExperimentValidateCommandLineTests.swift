@@ -5,7 +5,7 @@ import TwinLabCLI
 
 /// `twinlab validate` on experiment files through the real executable.
 extension CommandLineTests {
-    @Test("validate plans an experiment and prints its size; scenarios beside it validate as before")
+    @Test("validate plans an experiment and prints its size and its run files'; scenarios beside it validate as before")
     func validateExperiment() throws {
         let dir = try workspace()
         let experiment = Self.repository.appendingPathComponent("scenarios/experiments/grower-what-if.yaml").path
@@ -13,8 +13,8 @@ extension CommandLineTests {
         let shop = Self.repository.appendingPathComponent("scenarios/machine-shop.yaml").path
         let result = try twinlab(["validate", experiment, crew, shop], in: dir)
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.contains("grower-what-if.yaml: ok (experiment grower-what-if: 4 variants × 10 seeds = 40 cells)"),
-                "\(result.out)")
+        #expect(result.out.contains("grower-what-if.yaml: ok (experiment grower-what-if: 4 variants × 10 seeds = 40 cells; "
+                                        + "run files about "), "\(result.out)")
         #expect(result.out.contains("crew-size: full_factorial design, 2 factors: 16 points × 5 seeds = 80 cells"),
                 "\(result.out)")
         #expect(result.out.contains("machine-shop.yaml: ok (machine-shop"))

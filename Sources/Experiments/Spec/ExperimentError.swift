@@ -7,6 +7,8 @@ public struct ExperimentError: Error, CustomStringConvertible {
         case fileNotFound = "file-not-found"
         /// The file is not YAML.
         case malformed = "malformed-yaml"
+        /// The file is past the YAML limits every TwinLab input has (`YAMLBudget`).
+        case tooLarge = "input-too-large"
         /// A key is missing, unknown, of the wrong type or out of range.
         case invalid = "invalid-experiment"
         /// The scenario file (or a scenario a variant, level or point names) does not exist.
@@ -57,7 +59,7 @@ public struct ExperimentError: Error, CustomStringConvertible {
         if let line, let column, line > 0 { location += ":\(column)" }
         let cause: String
         switch code {
-        case .invalidScenario, .fileNotFound, .malformed:
+        case .invalidScenario, .fileNotFound, .malformed, .tooLarge:
             cause = underlying.map { "\n  \("\($0)".replacingOccurrences(of: "\n", with: "\n  "))" } ?? ""
         default:
             cause = ""

@@ -22,7 +22,9 @@ public enum ExperimentLoader {
         }
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try BoundedYAML.readFile(path)
+        } catch let error as YAMLLimitError {
+            throw ExperimentError(.tooLarge, "the experiment file is too large", file: path, line: nil, underlying: error)
         } catch {
             throw ExperimentError(.fileNotFound, "cannot read the experiment file", file: path, line: nil, underlying: error)
         }
@@ -32,7 +34,7 @@ public enum ExperimentLoader {
     /// Whether `text` declares itself an experiment (`schema: twinlab/experiment@1` at its root),
     /// for commands that take scenario and experiment files alike.
     public static func isExperiment(_ text: String) -> Bool {
-        guard let root = try? Yams.compose(yaml: text) else { return false }
+        guard let root = try? BoundedYAML.compose(text, file: "") else { return false }
         return root.mapping?[Node("schema")]?.string == ExperimentSpec.schema
     }
 
@@ -41,13 +43,16 @@ public enum ExperimentLoader {
     public static func parse(_ text: String, file: String) throws -> ExperimentSpec {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try BoundedYAML.compose(text, file: file) else {
                 throw ExperimentError(.invalid, "the file is empty; expected an experiment starting with "
                                         + "'schema: \(ExperimentSpec.schema)'", file: file, line: 1)
             }
             root = node
         } catch let error as ExperimentError {
             throw error
+        } catch let error as YAMLLimitError {
+            throw ExperimentError(.tooLarge, "past the YAML limits of every TwinLab input", file: file, line: error.line,
+                                  column: error.column, underlying: error)
         } catch {
             throw ExperimentError(.malformed, "not valid YAML", file: file, line: mark(of: error)?.line,
                                   column: mark(of: error)?.column, underlying: error)
@@ -68,7 +73,7 @@ public enum ExperimentLoader {
         }
         try top.finish()
 
-        guard let id = try top.string("id", "a name of letters, digits, '.', '_' or '-' (it names output folders)") else {
+        guard let id = try top.string("id", "an id of \(EntityID.rule) (it names output folders)") else {
             throw top.error(at: root, "id: missing; expected a name such as led-retrofit")
         }
         try checkName(id, field: "id", at: nodes["id"], in: top)
@@ -95,11 +100,11 @@ public enum ExperimentLoader {
                               sequential: sequential, lines: lines)
     }
 
-    /// Refuses a name that cannot name a file or folder.
+    /// Refuses a name that cannot name a file or folder: the rule of scenario ids (``EntityID``).
     static func checkName(_ name: String, field: String, at node: Node?, in reader: ExperimentMapping) throws {
-        guard name.range(of: "^[A-Za-z0-9][A-Za-z0-9._-]*$", options: .regularExpression) != nil else {
-            throw reader.error(at: node, "\(field): found '\(name)'; expected letters, digits, '.', '_' or '-', starting "
-                                + "with a letter or digit (it names files and summary rows)")
+        guard EntityID.isValid(name) else {
+            throw reader.error(at: node, "\(field): found '\(name)'; expected an id of \(EntityID.rule) (it names "
+                                + "files and summary rows)")
         }
     }
 

@@ -2,9 +2,9 @@ import Foundation
 import Recording
 import Scenario
 
-/// A finished run file opened for a dataset export: checked to be a complete TwinLab run,
-/// with its model from the file's `run_kind` and its scenario rebuilt from the file alone
-/// (``StoredScenario``: the stored text and calibration sets).
+/// A finished run file opened for a dataset export: verified to be a complete, intact TwinLab
+/// run (``RunFileVerifier``), with its model from the file's `run_kind` and its scenario
+/// rebuilt from the file alone (``StoredScenario``: the stored text and calibration sets).
 ///
 /// The scenario is optional: a facility scenario may name weather or price files relative to
 /// where it lived that are gone, and the room export needs nothing from it. Exports that need
@@ -32,19 +32,17 @@ struct ExportedRun {
                 .incompleteRun, "'\(path)' is an unfinished run (.partial): export the run file once the run completes")
         }
         do {
-            reader = try RunFileReader(path: path)
-        } catch {
-            throw DatasetExportError(.notARunFile, "cannot read '\(path)' as a TwinLab run file: \(error)")
-        }
-        let schema = reader.attribute("schema")
-        guard schema == "twinlab/run@1" else {
-            throw DatasetExportError(
-                .notARunFile, "'\(path)' is not a TwinLab run file (root attribute schema is '\(schema)', expected 'twinlab/run@1')")
-        }
-        let status = reader.attribute("status")
-        guard status == "complete" else {
-            throw DatasetExportError(
-                .incompleteRun, "run '\(path)' has status '\(status)': it did not finish; rerun it to the end before exporting")
+            reader = try RunFileReader(verifying: path)
+        } catch let error as RunFileIntegrityError {
+            switch error.code {
+            case .incomplete:
+                throw DatasetExportError(
+                    .incompleteRun, "run '\(path)' has status incomplete: it did not finish; rerun it to the end before exporting")
+            case .unreadable, .notHDF5, .notARunFile:
+                throw DatasetExportError(.notARunFile, "cannot read '\(path)' as a TwinLab run file: \(error)")
+            case .damaged, .checksum, .digestMissing, .digestMismatch:
+                throw DatasetExportError(.integrityFailed, "\(error)")
+            }
         }
         do {
             scenario = try StoredScenario.rebuild(from: reader)

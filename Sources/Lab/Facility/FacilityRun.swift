@@ -49,7 +49,7 @@ enum FacilityRun {
         }
         let world = try FacilityWorld(spec: spec, seed: seed, horizonHours: horizonHours)
         let detection = try world.startDetection(scenario.detection)
-        let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
+        let storage = RunOutputEstimate.storage(for: scenario, horizonHours: horizonHours)
         let channels = (scenario.recordedChannels ?? FacilitySpec.roomChannels).compactMap(RoomChannel.init(rawValue:))
         let feed = try spec.processing.map {
             try HarvestFeed(spec: $0, rooms: spec.rooms, seed: seed, horizonHours: horizonHours)

@@ -158,33 +158,25 @@ final class FacilityWorld {
     }
 
     static func makeWeather(_ spec: WeatherSpec, calendar: SimulationCalendar, stream: RandomStream) throws -> any WeatherSource {
-        switch spec {
-        case .file(let path):
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            if path.lowercased().hasSuffix(".epw") { return try WeatherSeries(epw: text) }
-            return try WeatherSeries(csv: text)
-        case let .synthetic(latitude, mean, seasonal, daily):
-            return try SyntheticWeather(latitude: latitude, annualMeanTemperature: mean, seasonalAmplitude: seasonal,
-                                        dailyAmplitude: daily, startDayOfYear: calendar.startDayOfYear, stream: stream)
+        // A file parsed as the scenario loader checked it (`WeatherSpec.fileSeries()`).
+        let series: WeatherSeries?
+        do {
+            series = try spec.fileSeries()
+        } catch let error as InputFileError {
+            throw RunError(code: .input, message: error.message, underlying: error.underlying)
         }
+        if let series { return series }
+        guard case let .synthetic(latitude, mean, seasonal, daily) = spec else { preconditionFailure("a file has a series") }
+        return try SyntheticWeather(latitude: latitude, annualMeanTemperature: mean, seasonalAmplitude: seasonal,
+                                    dailyAmplitude: daily, startDayOfYear: calendar.startDayOfYear, stream: stream)
     }
 
+    /// The tariff, built as the scenario loader checked it (`TariffSpec.model()`).
     static func makeTariff(_ spec: TariffSpec) throws -> Tariff {
-        switch spec.pricing {
-        case .flat(let price):
-            return try .flat(price)
-        case .timeOfUse(let seasons):
-            func day(_ prices: DayPricesSpec) throws -> TimeOfUseSchedule.DayPrices {
-                try TimeOfUseSchedule.DayPrices(
-                    prices.windows.map { try TimeOfUseSchedule.Window(from: $0.fromHour, to: $0.toHour, price: $0.pricePerKWh) },
-                    otherwise: prices.otherwise)
-            }
-            return .timeOfUse(try TimeOfUseSchedule(seasons: seasons.map {
-                try TimeOfUseSchedule.Season($0.name, months: $0.firstMonth, through: $0.lastMonth,
-                                             weekday: try day($0.weekday), weekend: try day($0.weekend))
-            }))
-        case .realTime(let path):
-            return .realTime(try HourlyPriceSeries(prices: try PriceFile.read(path)))
+        do {
+            return try spec.model()
+        } catch let error as InputFileError {
+            throw RunError(code: .input, message: error.message, underlying: error.underlying)
         }
     }
 }

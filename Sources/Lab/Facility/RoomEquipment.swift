@@ -39,18 +39,17 @@ struct RoomEquipment {
     var injector: CO2Injector?
     var damper: OutdoorAirDamper?
 
+    /// Built by ``HVACDevices``, the same construction the scenario loader checks.
     init(spec: HVACSpec) throws(ModelInputError) {
-        cooling = spec.coolingKW > 0 ? try CoolingCoil(ratedCapacity: spec.coolingKW * 1000, ratedCOP: spec.coolingCOP) : nil
-        heater = spec.heatingKW > 0
-            ? try Heater(ratedOutput: spec.heatingKW * 1000, coefficientOfPerformance: spec.heatingCOP) : nil
-        dehumidifier = spec.dehumidifierLitresPerDay > 0
-            ? try Dehumidifier(ratedRemoval: spec.dehumidifierLitresPerDay, efficiency: spec.dehumidifierLitresPerKWh) : nil
-        humidifier = spec.humidifierKilogramsPerHour > 0
-            ? try Humidifier(kind: .adiabatic, ratedOutput: spec.humidifierKilogramsPerHour) : nil
-        fan = spec.fanWatts > 0 ? try Fan(ratedPower: spec.fanWatts) : nil
-        injector = spec.co2KilogramsPerHour > 0 ? try CO2Injector(ratedFlow: spec.co2KilogramsPerHour) : nil
-        damper = spec.outdoorAirCubicMetresPerSecond > 0
-            ? try OutdoorAirDamper(ratedFlow: spec.outdoorAirCubicMetresPerSecond) : nil
+        let devices: HVACDevices
+        do { devices = try HVACDevices(spec: spec) } catch { throw error.underlying }
+        cooling = devices.cooling
+        heater = devices.heater
+        dehumidifier = devices.dehumidifier
+        humidifier = devices.humidifier
+        fan = devices.fan
+        injector = devices.injector
+        damper = devices.damper
     }
 
     /// Sets a device's remaining capacity (a fault, or its repair); lighting is handled by the room.

@@ -16,6 +16,8 @@ final class RoomMachineRecorder {
     static let extraColumns: [(name: String, unit: String)] = [
         ("available", "0/1"), ("root_zone_depletion", "mm"), ("water_stress", "0-1"),
     ]
+    /// Values per row: time, load, ambient temperature, the fleet channels and the extras.
+    static let columnCount = 3 + MachineChannel.allCases.count + extraColumns.count
     private let machines: RoomMachines
     private let channels = MachineChannel.allCases
     // A run is single-threaded: stored properties skip the dynamic exclusivity checks,

@@ -30,7 +30,7 @@ enum FleetRun {
         }
         let monitor = try FleetMonitor(world: world, spec: scenario.detection)
         monitor.start(on: world)
-        let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
+        let storage = RunOutputEstimate.storage(for: scenario, horizonHours: horizonHours)
         let channels = (scenario.recordedChannels ?? FleetSpec.machineChannels).compactMap(MachineChannel.init(rawValue:))
 
         var writers: [TimeSeriesWriter] = []

@@ -20,7 +20,7 @@ enum ProcessingRun {
         let channels = scenario.recordedChannels ?? ProcessingSpec.channels
         var writer: TimeSeriesWriter?
         if let file {
-            let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
+            let storage = RunOutputEstimate.storage(for: scenario, horizonHours: horizonHours)
             let series = try file.createGroup("timeseries")
             writer = try series.createTimeSeries("processing", columns: ["time"] + channels,
                                                  units: ["h"] + channels.map(ProcessingPlant.unit(of:)), options: storage)

@@ -21,7 +21,7 @@ enum MachineShopRun {
         model.seed = seed
         model.variates = .streams
 
-        let storage = HDF5StorageOptions(deflateLevel: scenario.compressionLevel == 0 ? nil : scenario.compressionLevel)
+        let storage = RunOutputEstimate.storage(for: scenario, horizonHours: horizonHours)
         let series = try file.createGroup("timeseries")
         let channels = scenario.recordedChannels ?? MachineShopSpec.channels
         let writer = try series.createTimeSeries(

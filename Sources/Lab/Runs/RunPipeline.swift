@@ -66,10 +66,11 @@ public enum RunPipeline {
         let runID = record?.runID ?? "uncatalogued"
 
         let outcome: RunOutcome
+        let outputDigest: String
         do {
             outcome = try recordSimulation(scenario, seed: seed, horizon: horizon, into: partialPath, progress: progress)
             RunCrashPoint.afterSimulation.reach()
-            try storeResults(outcome, in: partialPath)
+            outputDigest = try storeResults(outcome, in: partialPath)
             RunCrashPoint.afterClose.reach()
             try FileDurability.sync(partialPath)
             RunCrashPoint.beforeRename.reach()
@@ -86,8 +87,8 @@ public enum RunPipeline {
         let kpis = outcome.kpis + [RunKPI(name: "time_ratio", value: wall / max(horizon * 3600, 1e-9), unit: "s/s")]
         do {
             _ = try catalog?.finishRun(id: runID, status: .complete, fingerprint: outcome.fingerprint,
-                                       kpis: kpis.map { KPI($0.name, $0.value) }, wallSeconds: wall,
-                                       outputPath: finalPath)
+                                       outputDigest: outputDigest, kpis: kpis.map { KPI($0.name, $0.value) },
+                                       wallSeconds: wall, outputPath: finalPath)
             RunCrashPoint.afterCatalog.reach()
             // An overwritten different run's row must not point at this file any more.
             try catalog?.detachOutput(path: finalPath, keepingFingerprint: outcome.fingerprint, exceptRun: runID)
@@ -137,8 +138,9 @@ public enum RunPipeline {
     }
 
     /// Reopens the partial file (single-writer mode allows no new objects), adds the
-    /// fingerprint, KPIs and result tables, marks it complete and closes it.
-    private static func storeResults(_ outcome: RunOutcome, in partialPath: String) throws {
+    /// fingerprint, KPIs and result tables, marks it complete, stores its output digest and
+    /// closes it; returns the digest.
+    private static func storeResults(_ outcome: RunOutcome, in partialPath: String) throws -> String {
         let file = try HDF5File.open(at: partialPath, mode: .readWrite)
         try file.setAttribute("fingerprint", outcome.fingerprint)
         let kpiGroup = try file.createGroup("kpis")
@@ -156,12 +158,15 @@ public enum RunPipeline {
             try writer.close()
         }
         try file.setAttribute("status", "complete")
+        // Last write: the SHA-256 of everything above, which `twinlab verify` and every reader check.
+        let outputDigest = try OutputDigest.seal(file)
         // Outside single-writer mode a kill leaves the superblock marked "open for writing";
         // flushed, the file then only needs that mark cleared (`h5clear -s`) to read whole.
         try file.flush()
         RunCrashPoint.beforeClose.reach()
         // Strong close: the groups still referenced above are closed with the file.
         try file.close()
+        return outputDigest
     }
 
     /// Marks the run failed and says why; after a full disk the partial file goes first, so

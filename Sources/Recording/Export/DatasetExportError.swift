@@ -8,6 +8,9 @@ public struct DatasetExportError: Error, Sendable, Equatable, CustomStringConver
         case notARunFile
         /// The run never finished (`status` is not `complete`, or the file still ends in `.partial`).
         case incompleteRun
+        /// The run file failed its integrity check: a dataset's Fletcher-32 checksum or the
+        /// output digest says it changed after the run wrote it.
+        case integrityFailed
         /// The run's model has no export in this format (e.g. a processing run to C-MAPSS).
         case wrongModel
         /// `recording.channels` left out channels the format needs.

@@ -73,10 +73,13 @@ final class CalibrationLibrary {
         switch source {
         case .folder(let folder):
             path = (folder as NSString).appendingPathComponent(fileName)
-            guard let read = try? String(contentsOfFile: path, encoding: .utf8) else {
+            do {
+                text = try BoundedYAML.readFile(path)
+            } catch let error as YAMLLimitError {
+                return .failure(CalibrationProblem(message: "\(error)"))
+            } catch {
                 return .failure(CalibrationProblem(message: "calibration set '\(path)' not found; set calibration_dir"))
             }
-            text = read
             used.append(CalibrationSet(file: fileName, sourcePath: Self.absolute(path), text: text))
         case .stored(let sets):
             guard let set = sets[fileName] else {
@@ -88,7 +91,15 @@ final class CalibrationLibrary {
             text = set.text
             used.append(set)
         }
-        guard let root = try? Yams.compose(yaml: text, .default, .default, .utf8), let entries = root.mapping?[Node(section)]?.mapping else {
+        let root: Node?
+        do {
+            root = try BoundedYAML.compose(text, file: path)
+        } catch let error as YAMLLimitError {
+            return .failure(CalibrationProblem(message: "\(error)"))
+        } catch {
+            root = nil
+        }
+        guard let entries = root?.mapping?[Node(section)]?.mapping else {
             return .failure(CalibrationProblem(message: "'\(path)' is not a calibration set (no '\(section)' mapping)"))
         }
         var result: [String: Entry] = [:]

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Starts a private single-node Slurm cluster on this machine, for trying
+# `twinlab experiment sbatch` and for the tests: munged, slurmctld and slurmd, all as the
+# current user (root in CI), everything under $SLURM_BASE (default: a new temporary folder),
+# no systemd, no cgroups, bound to 127.0.0.1. Prints the environment to use it:
+#
+#   eval "$(scripts/slurm-up.sh)"     # sets SLURM_CONF and SLURM_BASE
+#   sbatch ...; squeue; ...
+#   scripts/slurm-down.sh              # stops what this started
+#
+# Needs Debian's slurmctld, slurmd, slurm-client and munge (scripts/setup.sh --tests).
+set -euo pipefail
+for tool in munged slurmctld slurmd sbatch squeue scontrol sinfo; do
+  command -v "$tool" >/dev/null || PATH="$PATH:/usr/sbin"
+  command -v "$tool" >/dev/null || { echo "slurm-up: $tool is missing (scripts/setup.sh --tests installs it)" >&2; exit 1; }
+done
+base=${SLURM_BASE:-$(mktemp -d /tmp/twinlab-slurm.XXXXXX)}
+mkdir -p "$base"/{etc,state,spool,log,run,munge}
+chmod 700 "$base/munge"
+node=$(hostname -s)
+cpus=$(nproc)
+memory=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) / 1024 - 1024 ))
+user=$(id -un)
+# munged refuses keys that others can read.
+dd if=/dev/urandom of="$base/munge/munge.key" bs=1024 count=1 status=none
+chmod 400 "$base/munge/munge.key"
+cat > "$base/etc/slurm.conf" <<CONF
+ClusterName=twinlab
+SlurmctldHost=$node(127.0.0.1)
+SlurmUser=$user
+SlurmdUser=$user
+AuthType=auth/munge
+CredType=cred/munge
+AuthInfo=socket=$base/munge/munge.socket
+SlurmctldPort=6817
+SlurmdPort=6818
+StateSaveLocation=$base/state
+SlurmdSpoolDir=$base/spool
+SlurmctldPidFile=$base/run/slurmctld.pid
+SlurmdPidFile=$base/run/slurmd.pid
+SlurmctldLogFile=$base/log/slurmctld.log
+SlurmdLogFile=$base/log/slurmd.log
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+JobCompType=jobcomp/filetxt
+JobCompLoc=$base/log/jobcomp.txt
+MpiDefault=none
+SchedulerType=sched/backfill
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+ReturnToService=2
+# Without these, each wave of array tasks waits the default 3 s batch delay.
+SchedulerParameters=batch_sched_delay=0,sched_min_interval=0
+MaxArraySize=100001
+SlurmdTimeout=30
+InactiveLimit=0
+KillWait=5
+MinJobAge=300
+NodeName=$node NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory State=UNKNOWN
+PartitionName=local Nodes=ALL Default=YES MaxTime=INFINITE State=UP OverSubscribe=NO
+CONF
+export SLURM_CONF="$base/etc/slurm.conf"
+munged --force --key-file="$base/munge/munge.key" --socket="$base/munge/munge.socket" \
+  --pid-file="$base/run/munged.pid" --log-file="$base/log/munged.log" --seed-file="$base/munge/seed"
+slurmctld -c -f "$SLURM_CONF"
+slurmd -f "$SLURM_CONF" -N "$node"
+for _ in $(seq 1 300); do
+  state=$(sinfo -h -n "$node" -o %T 2>/dev/null || true)
+  case "$state" in idle*|mixed*|allocated*) break ;; esac
+  sleep 0.1
+done
+case "$state" in
+  idle*|mixed*|allocated*) ;;
+  *) echo "slurm-up: node $node is '${state:-unknown}' after 30 s; logs in $base/log" >&2; exit 1 ;;
+esac
+echo "export SLURM_CONF='$SLURM_CONF' SLURM_BASE='$base'"
