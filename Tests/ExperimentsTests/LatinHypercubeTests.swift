@@ -25,7 +25,7 @@ struct LatinHypercubeTests {
         #expect(strata[0] != strata[1] && strata[1] != strata[2])
     }
 
-    @Test("a latin hypercube design scales its points to the factors' ranges and rounds integer factors")
+    @Test("a latin hypercube design scales its points to the factors' ranges; integer factors hit each whole number equally")
     func scaled() throws {
         let spec = try Fixture.parse("""
             schema: twinlab/experiment@1
@@ -40,7 +40,9 @@ struct LatinHypercubeTests {
             """)
         let points = spec.design.points()
         let unit = LatinHypercube.sample(points: 8, factors: 2, seed: 3)
-        #expect(points.map { $0.factors["machine_shop.technicians"] } == unit.map { (1 + $0[0] * 3).rounded() })
+        // Whole numbers 1 … 4, each a quarter of the unit interval: with 8 strata, each twice.
+        #expect(points.map { $0.factors["machine_shop.technicians"] } == unit.map { 1 + ($0[0] * 4).rounded(.down) })
+        #expect((1...4).allSatisfy { n in points.filter { $0.factors["machine_shop.technicians"] == Double(n) }.count == 2 })
         #expect(points.map { $0.factors["machine_shop.time_to_failure_hours.scale"] } == unit.map { 80 + $0[1] * 40 })
         #expect(points[0].overrides[0].edit.value == String(Int(points[0].factors["machine_shop.technicians"] ?? 0)))
         let plan = try ExperimentPlan.make(spec)

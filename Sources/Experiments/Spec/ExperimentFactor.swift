@@ -8,8 +8,8 @@ public struct ExperimentFactor: Sendable, Equatable {
     public enum Values: Sendable, Equatable {
         /// Each level in file order (full factorial).
         case levels([ExperimentLevel])
-        /// Every number from `low` to `high` (Latin hypercube, Sobol), rounded to whole numbers
-        /// when `integer`.
+        /// Every number from `low` to `high` (Latin hypercube, Sobol), or with `integer` every
+        /// whole number from `low` to `high`, each as likely.
         case range(low: Double, high: Double, integer: Bool)
     }
 
@@ -28,11 +28,14 @@ public struct ExperimentFactor: Sendable, Equatable {
     /// Whether the factor swaps the scenario file rather than editing a value.
     public var isScenario: Bool { path == Self.scenarioPath }
 
-    /// The value at `u` in [0, 1) of a range factor: low + u (high − low), rounded when integer.
+    /// The value at `u` in [0, 1) of a range factor: low + u (high − low); for an integer factor
+    /// the ⌊u n⌋-th of the n whole numbers from low to high, so each gets an equal share of
+    /// [0, 1) (rounding low + u (high − low) would give the two ends half a share).
     public func value(at u: Double) -> Double {
         guard case .range(let low, let high, let integer) = values else { return .nan }
-        let x = low + u * (high - low)
-        return integer ? min(high, max(low, x.rounded())) : x
+        guard integer else { return low + u * (high - low) }
+        let first = low.rounded(.up), count = high.rounded(.down) - first + 1
+        return first + min(count - 1, (u * count).rounded(.down))
     }
 }
 
