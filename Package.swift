@@ -46,8 +46,10 @@ let package = Package(
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
         ]),
+        // Experiments: variants and designs over a scenario, replications with common random numbers.
+        .target(name: "Experiments", dependencies: ["Scenario", "Lab", "Recording", "Catalog", "CGSL"]),
         .target(name: "TwinLabCLI", dependencies: [
-            "Lab", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Lab", "Reports", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "twinlab", dependencies: ["TwinLabCLI"]),
 
@@ -63,6 +65,8 @@ let package = Package(
         .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "TwinLabCLITests", dependencies: ["TwinLabCLI", "TestSupport"]),
+        // Fixtures are read from the source tree: their scenario paths lead into the repository.
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

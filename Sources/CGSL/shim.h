@@ -7,6 +7,7 @@
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_odeiv2.h>
+#include <gsl/gsl_qrng.h>
 
 // GSL hands out stepper types as mutable globals, which Swift 6 language mode
 // rejects as not concurrency-safe; these accessors return them by value.
@@ -16,4 +17,6 @@ static inline const gsl_odeiv2_step_type *cgsl_step_rkf45(void) { return gsl_ode
 static inline const gsl_odeiv2_step_type *cgsl_step_rkck(void)  { return gsl_odeiv2_step_rkck; }
 static inline const gsl_odeiv2_step_type *cgsl_step_rk8pd(void) { return gsl_odeiv2_step_rk8pd; }
 static inline const gsl_odeiv2_step_type *cgsl_step_msbdf(void) { return gsl_odeiv2_step_msbdf; }
+// The same for the quasi-random generator types (experiment designs).
+static inline const gsl_qrng_type *cgsl_qrng_sobol(void) { return gsl_qrng_sobol; }
 #endif
