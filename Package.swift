@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .library(name: "SimKernel", targets: ["SimKernel"]),
         .library(name: "TwinLab", targets: [
-            "SimKernel", "TwinModels", "Control", "Scenario", "Lab", "Recording", "Catalog", "Reports",
+            "SimKernel", "TwinModels", "Control", "Scenario", "Lab", "Recording", "Catalog", "Reports", "Experiments",
         ]),
         .executable(name: "twinlab", targets: ["twinlab"]),
     ],
@@ -42,8 +42,10 @@ let package = Package(
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
         ]),
+        // Batch experiments: plans of (variant, seed) cells, their runs and statistics.
+        .target(name: "Experiments", dependencies: ["Scenario", "Lab", "Recording", "Catalog", "CGSL"]),
         .target(name: "TwinLabCLI", dependencies: [
-            "Lab", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Lab", "Reports", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "twinlab", dependencies: ["TwinLabCLI"]),
 
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "TestSupport"]),
         .testTarget(name: "TwinLabCLITests", dependencies: ["TwinLabCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
