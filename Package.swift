@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
         ]),
-        // Batch experiments: plans of (variant, seed) cells, their runs and statistics.
+        // Experiments: variants and designs over a scenario, replications with common random
+        // numbers, and their statistics.
         .target(name: "Experiments", dependencies: ["Scenario", "Lab", "Recording", "Catalog", "CGSL"]),
         .target(name: "TwinLabCLI", dependencies: [
             "Lab", "Reports", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -60,8 +61,9 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "TestSupport"]),
         .testTarget(name: "TwinLabCLITests", dependencies: ["TwinLabCLI", "TestSupport"]),
+        // Fixtures are read from the source tree: their scenario paths lead into the repository.
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

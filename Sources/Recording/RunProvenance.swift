@@ -44,9 +44,12 @@ public struct RunProvenance: Sendable, Equatable {
     public var calibration: [CalibrationEntry]
     /// Whether the file has the `/scenario/calibration` group (files from before it do not).
     public var storesCalibration: Bool
+    /// The overrides that made `scenarioText` from the scenario file, `path=value` in order
+    /// (`twinlab run --set`, an experiment's variant); empty for a file run as written.
+    public var overrides: [String]
 
     public init(twinlabVersion: String, scenarioID: String, scenarioText: String, scenarioHash: String, seed: UInt64,
-                horizonHours: Double, kind: RunKind, calibration: [CalibrationEntry]) {
+                horizonHours: Double, kind: RunKind, calibration: [CalibrationEntry], overrides: [String] = []) {
         self.twinlabVersion = twinlabVersion
         self.scenarioID = scenarioID
         self.scenarioText = scenarioText
@@ -55,6 +58,7 @@ public struct RunProvenance: Sendable, Equatable {
         self.horizonHours = horizonHours
         self.kind = kind
         self.calibration = calibration
+        self.overrides = overrides
         storesCalibration = true
     }
 
@@ -67,6 +71,8 @@ public struct RunProvenance: Sendable, Equatable {
         seed = UInt64(reader.attribute("seed")) ?? 0
         horizonHours = (try? reader.file.doubleAttribute("horizon_hours")) ?? .nan
         kind = reader.kind
+        overrides = (try? reader.file.hasAttribute("overrides")) == true
+            ? try reader.file.stringArrayAttribute("overrides") : []
         storesCalibration = reader.contains(Self.calibrationGroup)
         calibration = []
         guard storesCalibration else { return }
@@ -80,8 +86,9 @@ public struct RunProvenance: Sendable, Equatable {
     }
 
     /// Writes the root attributes (`twinlab_version`, `scenario_id`, `scenario_text`,
-    /// `scenario_hash`, `seed`, `horizon_hours`, `run_kind`) and the calibration groups.
-    /// Call before the file switches to single-writer mode, which allows no new objects.
+    /// `scenario_hash`, `seed`, `horizon_hours`, `run_kind`, and `overrides` when there are any)
+    /// and the calibration groups. Call before the file switches to single-writer mode, which
+    /// allows no new objects.
     public func write(to file: HDF5File) throws {
         try file.setAttribute("twinlab_version", twinlabVersion)
         try file.setAttribute("scenario_id", scenarioID)
@@ -90,6 +97,8 @@ public struct RunProvenance: Sendable, Equatable {
         try file.setAttribute("seed", String(seed))
         try file.setAttribute("horizon_hours", horizonHours)
         if let kind { try file.setAttribute("run_kind", kind.rawValue) }
+        // Only when there are any: a file run as written keeps exactly the layout it had.
+        if !overrides.isEmpty { try file.setAttribute("overrides", overrides) }
         let group = try file.createGroup("scenario").createGroup("calibration")
         for entry in calibration {
             let set = try group.createGroup(entry.name)

@@ -315,8 +315,10 @@ final class FieldReader {
             let name = key.scalar?.string ?? ""
             if known.contains(name) { continue }
             let hint = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-            sink.add(issue(at: key, field: fieldPath(name), value: name,
-                           expected: "one of the known keys (\(known.joined(separator: ", ")))\(hint)"))
+            var unknown = issue(at: key, field: fieldPath(name), value: name,
+                                expected: "one of the known keys (\(known.joined(separator: ", ")))\(hint)")
+            unknown.isUnknownKey = true
+            sink.add(unknown)
         }
     }
 }

@@ -30,6 +30,10 @@ public struct Scenario: Sendable, Equatable {
     public var calibration: [CalibrationSet] = []
     /// How the streaming detectors scored against ground truth are set up (`detection`).
     public var detection = DetectionSpec()
+    /// The overrides (`twinlab run --set`, an experiment's variant) that made `sourceText` from
+    /// the scenario file, in order. The text already holds them, so they are provenance: run
+    /// files store them beside the text (``ScenarioOverride``).
+    public var overrides: [ScenarioEditor.Edit] = []
 
     /// SHA-256 (hex) of what the scenario means: its text, then for each calibration set in
     /// file-name order a NUL, `calibration/<file>`, a NUL and the set's SHA-256. Without

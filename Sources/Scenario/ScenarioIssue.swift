@@ -13,6 +13,8 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
     public var value: String?
     /// What was expected instead.
     public var expected: String
+    /// Whether the field is a key the format does not have (`expected` lists the known keys).
+    public var isUnknownKey = false
 
     public var description: String {
         var location = file

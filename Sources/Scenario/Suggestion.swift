@@ -2,9 +2,9 @@ import Foundation
 import SimKernel
 
 /// "Did you mean" suggestions by edit distance.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` if it is within a third of the word's length (at least 2 edits).
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

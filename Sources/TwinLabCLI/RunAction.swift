@@ -17,15 +17,19 @@ public struct RunAction: Sendable {
     public var llmMode: LLMAgentConfiguration.Mode?
     /// Replace a file at the output name even when it holds a different run.
     public var overwrite = false
+    /// `--set PATH=VALUE` edits, applied in order to the scenario's text before it is validated;
+    /// the run file stores the edited text and the overrides.
+    public var overrides: [ScenarioEditor.Edit] = []
 
     public init(scenarioPath: String) { self.scenarioPath = scenarioPath }
 
     /// Runs the scenario; returns the exit status and writes human or JSON output.
     public func execute(out: (String) -> Void, err: (String) -> Void,
                         progress: ((Double) -> Void)? = nil) -> ExitStatus {
-        let scenario: Scenario
+        var scenario: Scenario
         do {
             scenario = try ScenarioLoader.load(path: scenarioPath)
+            scenario = try ScenarioOverride.apply(overrides, to: scenario.sourceText, file: scenarioPath)
         } catch {
             err("error: \(error)")
             return .invalidScenario
@@ -48,7 +52,7 @@ public struct RunAction: Sendable {
                 in \(String(format: "%.2f", summary.wallSeconds)) s (\(summary.events) events)
 
                 \(KPIReport.table(summary.kpis.map { ($0.name, $0.value, $0.unit) }))
-
+                \(overrides.map { "\noverride    \($0)" }.joined())
                 fingerprint \(summary.fingerprint)
                 output      \(summary.outputPath)
                 run id      \(summary.runID)

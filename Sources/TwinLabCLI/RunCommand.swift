@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Control
+import Scenario
 
 extension TwinLabCommand {
     struct Run: ParsableCommand {
@@ -8,7 +9,8 @@ extension TwinLabCommand {
             abstract: "Run a scenario: writes results/<id>-seed<seed>-<horizon>h-<hash8>.h5, records the run, prints its KPIs.",
             discussion: """
                 The file name holds the first 8 hex digits of the scenario's SHA-256 (text and calibration \
-                sets), so an edited copy, another seed or an --until run never replaces an earlier result. \
+                sets), so an edited copy, a run with --set (the hash is the edited text's), another seed or an \
+                --until run never replaces an earlier result. \
                 Rerunning the same scenario, seed and horizon replaces its file with identical bytes; a file \
                 at that name holding anything else (another TwinLab version, an unfinished or foreign file) \
                 is refused with exit code 7 unless --overwrite is given.
@@ -30,6 +32,12 @@ extension TwinLabCommand {
         @Option(name: .customLong("llm-mode"),
                 help: "Override fleet.llm.mode: live, record or replay (the scenario text stays as it is).")
         var llmMode: String?
+        @Option(name: .customLong("set"), parsing: .unconditionalSingleValue,
+                help: ArgumentHelp("Override a scenario value: a dotted path, list items by id, a YAML value "
+                                   + "(repeatable), e.g. facility.rooms[flower-1].lighting.fixture=led-2.8. "
+                                   + "Validated like the same edit in the file; the run file records it.",
+                                   valueName: "path=value"))
+        var overrides: [String] = []
         @Flag(help: "Print the run summary as JSON (for scripts).")
         var json = false
         @Flag(help: "Print nothing but errors.")
@@ -38,6 +46,13 @@ extension TwinLabCommand {
         var overwrite = false
 
         func validate() throws {
+            for text in overrides {
+                do {
+                    _ = try ScenarioOverride.parse(text)
+                } catch {
+                    throw ValidationError("\(error)")
+                }
+            }
             if let untilHours, !(untilHours > 0) { throw ValidationError("--until must be a positive number of hours") }
             if let llmMode, LLMAgentConfiguration.Mode(rawValue: llmMode) == nil {
                 throw ValidationError("--llm-mode must be live, record or replay (got '\(llmMode)')")
@@ -53,6 +68,7 @@ extension TwinLabCommand {
             action.json = json
             action.quiet = quiet
             action.overwrite = overwrite
+            action.overrides = try overrides.map(ScenarioOverride.parse)
             action.llmMode = llmMode.flatMap(LLMAgentConfiguration.Mode.init(rawValue:))
             let bar = ProgressBar(enabled: !quiet && !json && isatty(STDERR_FILENO) != 0)
             let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: bar.update)

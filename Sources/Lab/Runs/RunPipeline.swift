@@ -113,7 +113,8 @@ public enum RunPipeline {
             calibration: scenario.calibration.map {
                 RunProvenance.CalibrationEntry(name: $0.name, file: $0.file, sourcePath: $0.sourcePath,
                                                sha256: $0.sha256, text: $0.text)
-            }
+            },
+            overrides: scenario.overrides.map(\.description)
         ).write(to: file)
         try file.setAttribute("status", "incomplete")
         let outcome: RunOutcome

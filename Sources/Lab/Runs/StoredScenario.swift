@@ -44,10 +44,12 @@ public enum StoredScenario {
                     + "\(entry.sha256): the file was altered after the run")
         }
         let sets = provenance.calibration.map { CalibrationSet(file: $0.file, sourcePath: $0.sourcePath, text: $0.text) }
-        let scenario: Scenario
+        var scenario: Scenario
         do {
             scenario = try ScenarioLoader.parse(provenance.scenarioText, file: "\(path):/scenario_text",
                                                 storedCalibration: sets)
+            // The text already holds the overrides; they come back as the provenance they are.
+            scenario.overrides = try provenance.overrides.map(ScenarioOverride.parse)
         } catch {
             throw StoredScenarioError(
                 .invalid, "cannot read back the scenario stored in '\(path)' with its stored calibration sets "
