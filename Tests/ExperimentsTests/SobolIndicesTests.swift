@@ -1,4 +1,3 @@
-import CGSL
 import Foundation
 import Testing
 import TestSupport
@@ -21,28 +20,10 @@ struct SobolIndicesTests {
         return ([v1 / v, v2 / v, 0], [(v1 + v13) / v, v2 / v, v13 / v])
     }()
 
-    /// A Saltelli design over [−π, π]³ as the experiment layout defines it: A and B are the two
-    /// halves of a 6-dimensional GSL Sobol' sequence (first point, all zeros, skipped);
-    /// design point j·(k + 2) + m is A (m = 0), B (m = 1) or AB_i (m = 2 + i).
+    /// The experiment's Saltelli design (`SaltelliDesign`: A and B from a 6-dimensional GSL
+    /// Sobol' sequence; point j·(k + 2) + m is A, B or AB_i) scaled to [−π, π]³.
     static func design(baseSamples n: Int, factors k: Int) -> [[Double]] {
-        let generator = gsl_qrng_alloc(cgsl_qrng_sobol(), UInt32(2 * k))!
-        defer { gsl_qrng_free(generator) }
-        var row = [Double](repeating: 0, count: 2 * k)
-        _ = gsl_qrng_get(generator, &row)
-        var points: [[Double]] = []
-        for _ in 0..<n {
-            _ = gsl_qrng_get(generator, &row)
-            let scaled = row.map { -Double.pi + 2 * Double.pi * $0 }
-            let a = Array(scaled[0..<k]), b = Array(scaled[k...])
-            points.append(a)
-            points.append(b)
-            for i in 0..<k {
-                var ab = a
-                ab[i] = b[i]
-                points.append(ab)
-            }
-        }
-        return points
+        SaltelliDesign.points(factors: k, baseSamples: n)!.map { $0.map { -Double.pi + 2 * Double.pi * $0 } }
     }
 
     static let factors = ["x1", "x2", "x3"]
