@@ -56,7 +56,7 @@ public struct SubsetSelection: Sendable, Codable, Equatable {
         // difference of the means, so only variants with a larger mean can screen: the scan
         // stops at the first that is not larger.
         let opponents = candidates.sorted { signedMeans[$0]! > signedMeans[$1]! || (signedMeans[$0]! == signedMeans[$1]! && $0 < $1) }
-        let complete = candidates.allSatisfy { table.row($0).count == table.seedCount }
+        let complete = candidates.allSatisfy { statistics[$0].n == table.seedCount }
         var subset: [String] = []
         table.values.withUnsafeBufferPointer { values in
             for i in candidates {

@@ -29,7 +29,7 @@ public struct ExperimentSummary: Sendable, Codable, Equatable {
     /// The summary of `observations` over `layout`.
     ///
     /// Throws `SummaryError` for a contradictory layout, an observation of an unknown variant,
-    /// response or seed (or a design point that does not match its variant), two observations
+    /// response or seed (or a design point index other than its variant's place in the plan), two observations
     /// of one variant, seed and response, and a response reported in two units. Missing runs
     /// are allowed: every statistic uses the seeds it has, and counts the rest as missing.
     public static func make(layout: SummaryLayout, observations: [ResponseObservation]) throws -> ExperimentSummary {
@@ -58,7 +58,7 @@ public struct ExperimentSummary: Sendable, Codable, Equatable {
                 throw SummaryError(.unknownObservation, "experiment \(layout.experiment): an observation of variant "
                                     + "\"\(observation.variant)\" has seed \(observation.seed), which is not a planned seed")
             }
-            if layout.sobol != nil, let point = observation.point, point != v {
+            if let point = observation.point, point != v {
                 throw SummaryError(.unknownObservation, "experiment \(layout.experiment): variant \"\(observation.variant)\" "
                                     + "is design point \(v) of the plan, but an observation says point \(point)")
             }
