@@ -89,7 +89,7 @@ struct ExperimentSummaryTests {
         #expect(led.missing == 1 && led.statistics.n == 4 && led.versusBaseline?.paired.n == 3)
     }
 
-    @Test("refused: unknown variant, response or seed, a duplicate, two units, a contradictory layout")
+    @Test("refused: unknown variant, response, seed or point, a duplicate, two units, a contradictory layout")
     func refusals() throws {
         let good = Self.observations()
         func code(_ layout: SummaryLayout = Self.layout, _ edit: (inout [ResponseObservation]) -> Void) -> SummaryError.Code? {
@@ -108,6 +108,7 @@ struct ExperimentSummaryTests {
         #expect(code { $0[0].variant = "led-2" } == .unknownObservation)
         #expect(code { $0[0].response = "yield" } == .unknownObservation)
         #expect(code { $0[0].seed = 99 } == .unknownObservation)
+        #expect(code { $0[0].point = 2 } == .unknownObservation)      // "hps" is the plan's first variant
         #expect(code { $0.append($0[0]) } == .duplicateObservation)
         #expect(code { $0[0].unit = "g" } == .conflictingUnits)
         var layout = Self.layout
