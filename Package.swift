@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .library(name: "SimKernel", targets: ["SimKernel"]),
         .library(name: "TwinLab", targets: [
-            "SimKernel", "TwinModels", "Control", "Scenario", "Lab", "Recording", "Catalog", "Reports",
+            "SimKernel", "TwinModels", "Control", "Scenario", "Lab", "Recording", "Catalog", "Reports", "Experiments",
         ]),
         .executable(name: "twinlab", targets: ["twinlab"]),
     ],
@@ -46,7 +46,8 @@ let package = Package(
         .target(name: "Lab", dependencies: [
             "SimKernel", "TwinModels", "Control", "Scenario", "Recording", "Catalog",
         ]),
-        // Experiments: variants and designs over a scenario, replications with common random numbers.
+        // Experiments: variants and designs over a scenario, replications with common random
+        // numbers, and their statistics.
         .target(name: "Experiments", dependencies: ["Scenario", "Lab", "Recording", "Catalog", "CGSL"]),
         .target(name: "TwinLabCLI", dependencies: [
             "Lab", "Reports", "Experiments", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -20,6 +20,7 @@ func main() -> Int32 {
         case .facility: result = try FacilityBenchmark.run(args)
         case .fleet: result = try FleetBenchmark.run(args)
         case .iforest: result = try IsolationForestBenchmark.run(args)
+        case .summary: result = try SummaryBenchmark.run(args)
         case .selftest:
             let counted = AllocationCounterCheck.countFor(instances: 1_000)
             result = .object([("benchmark", .string("selftest")),

@@ -1,0 +1,93 @@
+import Foundation
+import Lab
+import Scenario
+
+/// What an experiment asked for, written to `manifest.json` before the first run.
+///
+/// It names the experiment file (with its SHA-256, so `collect` notices an edit between the
+/// shards and the merge), the scenario, TwinLab's version, and every cell with its seed,
+/// overrides and run file. It holds no times and no host names: the same experiment gives
+/// the same manifest bytes.
+public struct ExperimentManifest: Codable, Sendable, Equatable {
+    public struct Cell: Codable, Sendable, Equatable {
+        public var index: Int
+        public var variant: String
+        public var point: Int?
+        public var seed: UInt64
+        /// `path=value`, as `--set` takes them.
+        public var overrides: [String]
+        /// Relative to the experiment folder.
+        public var runFile: String
+    }
+
+    public var schema = "twinlab/experiment-manifest@1"
+    public var experimentID: String
+    public var experimentFile: String
+    public var experimentSHA256: String
+    public var scenarioFile: String
+    public var twinlabVersion: String
+    public var untilHours: Double?
+    public var seeds: [UInt64]
+    public var baseline: String?
+    public var responses: [String]
+    public var variants: [String]
+    public var cells: [Cell]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, seeds, baseline, responses, variants, cells
+        case experimentID = "experiment_id", experimentFile = "experiment_file"
+        case experimentSHA256 = "experiment_sha256", scenarioFile = "scenario_file"
+        case twinlabVersion = "twinlab_version", untilHours = "until_hours"
+    }
+
+    /// The manifest of a plan run by `runner`.
+    public init(plan: ExperimentPlan, runner: ExperimentRunner) throws {
+        let spec = plan.spec
+        experimentID = spec.id
+        experimentFile = spec.sourcePath
+        experimentSHA256 = try Self.sha256(ofFile: spec.sourcePath)
+        scenarioFile = spec.scenarioPath
+        twinlabVersion = TwinLabVersion.current
+        untilHours = spec.untilHours
+        seeds = spec.seeds
+        baseline = spec.baseline
+        responses = spec.responses
+        variants = plan.variants
+        let prefix = runner.folder.path.hasSuffix("/") ? runner.folder.path : runner.folder.path + "/"
+        cells = plan.cells.map { cell in
+            Cell(index: cell.index, variant: cell.variant, point: cell.point, seed: cell.seed,
+                 overrides: cell.overrides.map { "\($0.path)=\($0.value)" },
+                 runFile: String(runner.runFile(of: cell).dropFirst(prefix.count)))
+        }
+    }
+
+    /// The SHA-256 of a file's bytes, hex.
+    static func sha256(ofFile path: String) throws -> String {
+        do {
+            return SHA256Hash.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        } catch {
+            throw ExperimentError(code: .input, message: "cannot read '\(path)'", underlying: error)
+        }
+    }
+
+    /// Pretty, key-sorted JSON: stable bytes for equal manifests.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    /// Reads `manifest.json` from an experiment folder.
+    public static func read(from folder: ExperimentFolder) throws -> ExperimentManifest {
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder.manifest))
+            return try JSONDecoder().decode(ExperimentManifest.self, from: data)
+        } catch {
+            throw ExperimentError(
+                code: .input,
+                message: "'\(folder.path)' is not an experiment folder: cannot read its manifest.json "
+                    + "(`twinlab experiment run` writes it)",
+                underlying: error)
+        }
+    }
+}

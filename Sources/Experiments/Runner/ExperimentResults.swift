@@ -1,0 +1,61 @@
+import Foundation
+import Recording
+
+/// The responses of an experiment's finished cells, read back from their run files.
+///
+/// Read from the files, not from the runs' summaries, so a resumed, sharded or repeated
+/// experiment sees exactly the same numbers as one that ran straight through (the wall-clock
+/// `time_ratio` of a summary is not in the file).
+public struct ExperimentResults: Sendable {
+    /// One value per finished cell and response, in cell order, then response order.
+    public var observations: [ResponseObservation]
+    /// Cells whose run file is missing or holds something else.
+    public var missing: [ExperimentCell]
+    /// `runs.csv`: one row per run and response (long format), for pandas. Columns: `cell,
+    /// variant, point, seed, response, value, unit, run_file` (relative to the experiment folder).
+    public var runsTable: String
+
+    /// Reads every cell of `plan` from `runner`'s folder.
+    public init(plan: ExperimentPlan, runner: ExperimentRunner) throws {
+        var observations: [ResponseObservation] = []
+        var missing: [ExperimentCell] = []
+        var lines = ["cell,variant,point,seed,response,value,unit,run_file"]
+        let prefix = runner.folder.path.hasSuffix("/") ? runner.folder.path : runner.folder.path + "/"
+        for cell in plan.cells {
+            guard runner.isFinished(cell) else {
+                missing.append(cell)
+                continue
+            }
+            let path = runner.runFile(of: cell)
+            let reader: RunFileReader
+            let values: [String: Double]
+            let units: [String: String]
+            do {
+                reader = try RunFileReader(path: path)
+                values = Dictionary(try reader.kpis().map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+                units = try reader.kpiUnits()
+            } catch {
+                throw ExperimentError(code: .input, message: "cannot read the KPIs of cell \(cell.index) from '\(path)'",
+                                      underlying: error)
+            }
+            for response in plan.spec.responses {
+                guard let value = values[response] else {
+                    throw ExperimentError(
+                        code: .input,
+                        message: "run file '\(path)' has no KPI '\(response)'; it has \(values.keys.sorted().joined(separator: ", "))")
+                }
+                let observation = ResponseObservation(variant: cell.variant, point: cell.point, seed: cell.seed,
+                                                      response: response, value: value, unit: units[response] ?? "")
+                observations.append(observation)
+                lines.append([
+                    String(cell.index), CSVField.quote(cell.variant), cell.point.map(String.init) ?? "", String(cell.seed),
+                    CSVField.quote(response), "\(value)", CSVField.quote(observation.unit),
+                    CSVField.quote(String(path.dropFirst(path.hasPrefix(prefix) ? prefix.count : 0))),
+                ].joined(separator: ","))
+            }
+        }
+        self.observations = observations
+        self.missing = missing
+        runsTable = lines.joined(separator: "\n") + "\n"
+    }
+}
