@@ -1,6 +1,5 @@
-import Foundation
 import Experiments
-import Lab
+import Foundation
 
 /// What `twinlab experiment run` does, apart from argument parsing.
 public struct ExperimentRunAction: Sendable {
@@ -15,52 +14,96 @@ public struct ExperimentRunAction: Sendable {
 
     public init(experimentPath: String) { self.experimentPath = experimentPath }
 
-    /// Plans, runs (reusing finished cells), and — unless sharded — writes `runs.csv` and the
-    /// summary. Exit 0 when every cell finished; 1 when some failed (listed); 3 for a bad
-    /// experiment file; 4 for files that cannot be written.
+    /// Plans, runs (reusing finished cells) and — unless sharded — writes `runs.csv` and the
+    /// summary, adding seeds while a `sequential` rule asks for them.
+    ///
+    /// Exit 0 when every cell finished; 1 when some failed (each listed with its error; the
+    /// summary covers the rest); 3 for a bad experiment file; 4 for files that cannot be
+    /// written; 7 when the folder holds another experiment.
     public func execute(out: (String) -> Void, err: @escaping @Sendable (String) -> Void,
                         progress: (@Sendable (ExperimentProgress) -> Void)? = nil) -> ExitStatus {
-        let plan: ExperimentPlan
+        var spec: ExperimentSpec
+        var plan: ExperimentPlan
         do {
-            plan = try ExperimentPlan.make(try ExperimentLoader.load(path: experimentPath))
+            spec = try ExperimentLoader.load(path: experimentPath)
+            plan = try ExperimentPlan.make(spec)
         } catch {
             err("error: \(error)")
             return .invalidScenario
         }
-        let folder = ExperimentFolder(path: outputDirectory ?? ExperimentFolder.defaultPath(experimentID: plan.spec.id))
-        let runner = ExperimentRunner(plan: plan, folder: folder, jobs: jobs, shard: shard)
-        let started = ContinuousClock.now
-        let results: [CellResult]
+        let folder = ExperimentFolder(path: outputDirectory ?? ExperimentFolder.defaultPath(experimentID: spec.id))
         do {
-            try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-            try ExperimentFolder.writeAtomically(try ExperimentManifest(plan: plan, runner: runner).json(), to: folder.manifest)
-            let total = runner.cells.count
-            results = try runner.run { done in
-                progress?(ExperimentProgress(total: total, results: done, elapsed: ContinuousClock.now - started))
-            }
-            try ExperimentTimings(jobs: runner.jobs, shard: shard, results: results, elapsed: ContinuousClock.now - started)
-                .write(to: folder)
+            try ExperimentFolder.claim(folder, for: plan)
+        } catch let error as ExperimentRunError {
+            err("error: \(error)")
+            return error.code == .foreignFolder ? .outputExists : .ioError
         } catch {
             err("error: \(error)")
             return .ioError
         }
-        let failed = results.filter { $0.status == .failed }
-        let ran = results.filter { $0.status == .ran }.count
-        let reused = results.filter { $0.status == .reused }.count
-        if !quiet && !json {
-            out("experiment \(plan.spec.id): \(results.count) runs\(shard.map { " (shard \($0))" } ?? "") — "
-                + "\(ran) ran, \(reused) reused, \(failed.count) failed — folder \(folder.path)")
-        }
-        for failure in failed {
-            let cell = plan.cells[failure.cell]
-            err("error: cell \(cell.index) (\(cell.variant), seed \(cell.seed)) failed: \(failure.error ?? "")")
+        var failedCells = 0
+        while true {
+            let runner = ExperimentRunner(plan: plan, folder: folder, jobs: jobs, shard: shard)
+            let results: [CellResult]
+            do {
+                results = try run(runner, progress: progress)
+            } catch {
+                err("error: \(error)")
+                return .ioError
+            }
+            let failed = results.filter { $0.status == .failed }
+            failedCells = failed.count
+            if !quiet && !json {
+                let ran = results.filter { $0.status == .ran }.count
+                let reused = results.filter { $0.status == .reused }.count
+                out("experiment \(spec.id): \(results.count) runs\(shard.map { " (shard \($0))" } ?? "") — "
+                        + "\(ran) ran, \(reused) reused, \(failed.count) failed — folder \(folder.path)")
+            }
+            for failure in failed {
+                let cell = plan.cells[failure.cell]
+                err("error: cell \(cell.index) (\(cell.variant), seed \(cell.seed)) failed: \(failure.error ?? "")")
+            }
+            // A shard cannot see the others' runs: `collect` summarises once they are all done.
+            guard shard == nil else { break }
+            guard let rule = spec.sequential, failed.isEmpty else { break }
+            let more: Int
+            do {
+                let collection = try ExperimentCollection(plan: plan, runner: runner)
+                let decision = try SequentialDecision.decide(collection.summary, rule: rule)
+                more = decision.additionalReplications
+                if !quiet && !json {
+                    out(decision.satisfied
+                        ? "sequential: every 95 % half-width is within \(rule.relativeHalfWidth) of its mean with \(spec.seeds.count) seeds"
+                        : more > 0 ? "sequential: \(decision.shortfalls.count) intervals too wide; adding \(more) seeds"
+                        : "sequential: \(decision.shortfalls.count) intervals still too wide at max_replications \(rule.maxReplications)")
+                }
+                guard more > 0 else { break }
+                spec.seeds = ExperimentSpec.extending(spec.seeds, by: more)
+                plan = try ExperimentPlan.make(spec)
+                try ExperimentFolder.claim(folder, for: plan)
+            } catch {
+                err("error: \(error)")
+                return .ioError
+            }
         }
         if shard == nil {
             let status = ExperimentCollectAction(folder: folder.path, json: json, quiet: quiet)
-                .finish(plan: plan, runner: runner, out: out, err: err)
-            if !failed.isEmpty { return .runFailed }
-            return status
+                .finish(plan: plan, folder: folder, out: out, err: err)
+            return failedCells > 0 ? .runFailed : status
         }
-        return failed.isEmpty ? .success : .runFailed
+        return failedCells > 0 ? .runFailed : .success
+    }
+
+    /// Runs one round of cells and writes their timings.
+    private func run(_ runner: ExperimentRunner, progress: (@Sendable (ExperimentProgress) -> Void)?) throws
+        -> [CellResult] {
+        let started = ContinuousClock.now
+        let total = runner.cells.count
+        let results = try runner.run { done in
+            progress?(ExperimentProgress(total: total, results: done, elapsed: ContinuousClock.now - started))
+        }
+        try ExperimentTimings(jobs: runner.jobs, shard: shard, results: results, elapsed: ContinuousClock.now - started)
+            .write(to: runner.folder)
+        return results
     }
 }

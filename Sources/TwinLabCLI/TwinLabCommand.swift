@@ -8,7 +8,7 @@ public struct TwinLabCommand: ParsableCommand {
         discussion: ExitStatus.helpText,
         version: "0.1.0",
         subcommands: [Run.self, Validate.self, Verify.self, Diff.self, Export.self, CatalogCommand.self, Schema.self,
-                      Optimize.self])
+                      Optimize.self, ExperimentCommand.self])
 
     public init() {}
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lab
 
 /// Where an experiment's files live: one folder per experiment.
 ///
@@ -30,22 +31,40 @@ public struct ExperimentFolder: Sendable, Equatable {
 
     private func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 
-    /// Writes `text` to `path` through a temporary file and one rename, so a reader (or a kill)
-    /// never sees half a file and an earlier version stays whole until replaced.
+    /// Writes `text` to `path` through a temporary file, `fsync` and one rename, so a reader (or a
+    /// kill, or a power cut) never sees half a file and an earlier version stays whole until replaced.
     static func writeAtomically(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.hostName)-\(getpid())"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else {
-                throw ExperimentError(code: .output, message: "cannot rename '\(temporary)' to '\(path)': "
-                                          + String(cString: strerror(errno)))
-            }
-        } catch let error as ExperimentError {
-            unlink(temporary)
-            throw error
+            try FileDurability.sync(temporary)
+            try FileDurability.publish(temporary, as: path)
         } catch {
             unlink(temporary)
-            throw ExperimentError(code: .output, message: "cannot write '\(path)'", underlying: error)
+            throw ExperimentRunError(.output, "cannot write '\(path)'", underlying: error)
         }
+    }
+
+    /// Makes the folder ready for `plan`: creates it and writes the plan's manifest.
+    ///
+    /// - Throws: ``ExperimentRunError`` `foreign-folder` when the folder's manifest is another
+    ///   experiment's (a different id): its runs and summary stay as they are.
+    public static func claim(_ folder: ExperimentFolder, for plan: ExperimentPlan) throws {
+        if FileManager.default.fileExists(atPath: folder.manifest) {
+            let existing = try ExperimentManifest.read(from: folder)
+            guard existing.experimentID == plan.spec.id else {
+                throw ExperimentRunError(
+                    .foreignFolder,
+                    "'\(folder.path)' holds experiment '\(existing.experimentID)', not '\(plan.spec.id)'; "
+                        + "choose another --output (nothing was changed)")
+            }
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder.runs, withIntermediateDirectories: true)
+        } catch {
+            throw ExperimentRunError(.output, "cannot create the experiment folder '\(folder.path)'", underlying: error)
+        }
+        let manifest = try ExperimentManifest(plan: plan, runner: ExperimentRunner(plan: plan, folder: folder, jobs: 1))
+        try writeAtomically(manifest.json(), to: folder.manifest)
     }
 }

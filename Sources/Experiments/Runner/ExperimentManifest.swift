@@ -44,7 +44,7 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
     public init(plan: ExperimentPlan, runner: ExperimentRunner) throws {
         let spec = plan.spec
         experimentID = spec.id
-        experimentFile = spec.sourcePath
+        experimentFile = URL(fileURLWithPath: spec.sourcePath).standardizedFileURL.path
         experimentSHA256 = try Self.sha256(ofFile: spec.sourcePath)
         scenarioFile = spec.scenarioPath
         twinlabVersion = TwinLabVersion.current
@@ -62,11 +62,11 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
     }
 
     /// The SHA-256 of a file's bytes, hex.
-    static func sha256(ofFile path: String) throws -> String {
+    public static func sha256(ofFile path: String) throws -> String {
         do {
             return SHA256Hash.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         } catch {
-            throw ExperimentError(code: .input, message: "cannot read '\(path)'", underlying: error)
+            throw ExperimentRunError(.unreadable, "cannot read '\(path)'", underlying: error)
         }
     }
 
@@ -83,9 +83,8 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder.manifest))
             return try JSONDecoder().decode(ExperimentManifest.self, from: data)
         } catch {
-            throw ExperimentError(
-                code: .input,
-                message: "'\(folder.path)' is not an experiment folder: cannot read its manifest.json "
+            throw ExperimentRunError(
+                .unreadable, "'\(folder.path)' is not an experiment folder: cannot read its manifest.json "
                     + "(`twinlab experiment run` writes it)",
                 underlying: error)
         }

@@ -1,5 +1,3 @@
-import Experiments
-
 /// How far an experiment run is: done and failed runs of the total, and the time to go.
 public struct ExperimentProgress: Sendable {
     public var total: Int
@@ -8,7 +6,7 @@ public struct ExperimentProgress: Sendable {
     /// Estimated seconds left, from the pace of the runs so far (nil before the first).
     public var secondsLeft: Double?
 
-    init(total: Int, results: [CellResult], elapsed: Duration) {
+    public init(total: Int, results: [CellResult], elapsed: Duration) {
         self.total = total
         done = results.count
         failed = results.filter { $0.status == .failed }.count

@@ -31,18 +31,17 @@ public struct ExperimentResults: Sendable {
             let values: [String: Double]
             let units: [String: String]
             do {
-                reader = try RunFileReader(path: path)
+                reader = try RunFileReader(verifying: path)
                 values = Dictionary(try reader.kpis().map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
                 units = try reader.kpiUnits()
             } catch {
-                throw ExperimentError(code: .input, message: "cannot read the KPIs of cell \(cell.index) from '\(path)'",
+                throw ExperimentRunError(.unreadable, "cannot read the KPIs of cell \(cell.index) from '\(path)'",
                                       underlying: error)
             }
             for response in plan.spec.responses {
                 guard let value = values[response] else {
-                    throw ExperimentError(
-                        code: .input,
-                        message: "run file '\(path)' has no KPI '\(response)'; it has \(values.keys.sorted().joined(separator: ", "))")
+                    throw ExperimentRunError(
+                .unreadable, "run file '\(path)' has no KPI '\(response)'; it has \(values.keys.sorted().joined(separator: ", "))")
                 }
                 let observation = ResponseObservation(variant: cell.variant, point: cell.point, seed: cell.seed,
                                                       response: response, value: value, unit: units[response] ?? "")

@@ -38,10 +38,16 @@ public struct ExperimentRunner: Sendable {
 
     /// The run file a cell writes, in the experiment's `runs/` folder.
     public func runFile(of cell: ExperimentCell) -> String {
-        let horizon = min(plan.spec.untilHours ?? .infinity, cell.scenario.horizonHours)
-        let name = RunFileName.make(scenarioID: cell.scenario.id, seed: cell.seed, horizonHours: horizon,
+        let name = RunFileName.make(scenarioID: cell.scenario.id, seed: cell.seed,
+                                    horizonHours: request(for: cell).effectiveHorizonHours,
                                     scenarioHash: cell.scenario.contentHash)
         return (folder.runs as NSString).appendingPathComponent(name)
+    }
+
+    /// The run a cell asks for: into the experiment's `runs/` folder and catalog.
+    func request(for cell: ExperimentCell) -> RunRequest {
+        RunRequest(scenario: cell.scenario, seed: cell.seed, untilHours: plan.spec.untilHours,
+                   outputDirectory: folder.runs, catalogPath: folder.catalog)
     }
 
     /// Whether the cell's run file exists and holds this very run, finished.
@@ -93,11 +99,8 @@ public struct ExperimentRunner: Sendable {
             return CellResult(cell: cell.index, status: .reused, runFile: path, error: nil, wallSeconds: 0)
         }
         let start = ContinuousClock.now
-        var request = RunRequest(scenario: cell.scenario, seed: cell.seed, untilHours: plan.spec.untilHours,
-                                 outputDirectory: folder.runs, catalogPath: folder.catalog)
-        request.overrides = cell.overrides
         do {
-            _ = try RunPipeline.execute(request)
+            _ = try RunPipeline.execute(request(for: cell))
             return CellResult(cell: cell.index, status: .ran, runFile: path, error: nil, wallSeconds: seconds(since: start))
         } catch {
             return CellResult(cell: cell.index, status: .failed, runFile: path, error: "\(error)",

@@ -10,14 +10,13 @@ public struct ExperimentShard: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses `I/N` (`--shard 3/8`).
     ///
-    /// - Throws: ``ExperimentError`` when the text is not `I/N` with 0 ≤ I < N.
+    /// - Throws: ``ExperimentRunError`` when the text is not `I/N` with 0 ≤ I < N.
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count > 0, (0..<count).contains(index)
         else {
-            throw ExperimentError(
-                code: .invalidShard,
-                message: "--shard '\(text)' must be I/N with 0 ≤ I < N (a Slurm array task passes "
+            throw ExperimentRunError(
+                .invalidShard, "--shard '\(text)' must be I/N with 0 ≤ I < N (a Slurm array task passes "
                     + "$SLURM_ARRAY_TASK_ID/N; shards count from 0)")
         }
         self.init(index: index, count: count)

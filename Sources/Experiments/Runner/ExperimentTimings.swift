@@ -2,7 +2,7 @@ import Foundation
 
 /// Wall-clock times of an experiment run, in `timings.json` (`timings-I-of-N.json` for a
 /// shard): kept apart from the summary, whose bytes must not depend on them.
-struct ExperimentTimings: Encodable {
+public struct ExperimentTimings: Encodable {
     struct Cell: Encodable {
         var cell: Int
         var status: String
@@ -15,14 +15,14 @@ struct ExperimentTimings: Encodable {
     var cells: [Cell]
     enum CodingKeys: String, CodingKey { case jobs, shard, cells, wallSeconds = "wall_seconds" }
 
-    init(jobs: Int, shard: ExperimentShard?, results: [CellResult], elapsed: Duration) {
+    public init(jobs: Int, shard: ExperimentShard?, results: [CellResult], elapsed: Duration) {
         self.jobs = jobs
         self.shard = shard?.description
         wallSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         cells = results.map { Cell(cell: $0.cell, status: $0.status.rawValue, wallSeconds: $0.wallSeconds) }
     }
 
-    func write(to folder: ExperimentFolder) throws {
+    public func write(to folder: ExperimentFolder) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let name = shard.map { "timings-\($0.replacingOccurrences(of: "/", with: "-of-")).json" } ?? "timings.json"

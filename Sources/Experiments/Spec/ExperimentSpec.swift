@@ -64,6 +64,19 @@ public struct ExperimentSpec: Sendable, Equatable {
         self.lines = lines
     }
 
+    /// `seeds` and `count` more after them: the next integers above the largest seed, as the
+    /// sequential rule adds replications (every variant gets the same new seeds).
+    public static func extending(_ seeds: [UInt64], by count: Int) -> [UInt64] {
+        var extended = seeds
+        var next = (seeds.max() ?? 0) &+ 1
+        let known = Set(seeds)
+        while extended.count < seeds.count + count {
+            if !known.contains(next) { extended.append(next) }
+            next &+= 1
+        }
+        return extended
+    }
+
     /// Every scenario file the experiment runs, absolute, the experiment's first, each once:
     /// variants, list points and a `scenario` factor may name others.
     public var scenarioPaths: [String] {

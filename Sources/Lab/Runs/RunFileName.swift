@@ -24,7 +24,7 @@ public enum RunFileName {
     /// Why the file at `path` must not be replaced by a run with this identity, or nil when
     /// nothing is there or it holds the same run (same content hash, TwinLab version and
     /// schema, finished), which a rerun may replace with identical bytes.
-    static func conflict(at path: String, scenarioHash: String) -> String? {
+    public static func conflict(at path: String, scenarioHash: String) -> String? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let reader = try? RunFileReader(path: path) else { return "it is not a readable HDF5 file" }
         let schema = reader.attribute("schema")
