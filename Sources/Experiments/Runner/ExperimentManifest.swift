@@ -18,6 +18,11 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
         public var overrides: [String]
         /// Relative to the experiment folder.
         public var runFile: String
+
+        enum CodingKeys: String, CodingKey {
+            case index, variant, point, seed, overrides
+            case runFile = "run_file"
+        }
     }
 
     public var schema = "twinlab/experiment-manifest@1"
