@@ -1,9 +1,9 @@
-/// The command line: `twinlab-bench a|b|bs|c|handwritten|hold|iforest|summary|selftest [--runs N] [--warmup S] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
+/// The command line: `twinlab-bench a|b|bs|c|handwritten|hold|iforest|summary|experiment|selftest [--runs N] [--warmup S] [--seed S] [--variates V] [--holds H] [--sizes n,m]`.
 ///
 /// Hand-parsed on purpose: the benchmark should not pull in an argument-parser
 /// dependency just to read four flags.
 struct Arguments {
-    enum Mode: String, CaseIterable { case a, b, bs, c, handwritten, hold, recorder, facility, fleet, iforest, summary, selftest }
+    enum Mode: String, CaseIterable { case a, b, bs, c, handwritten, hold, recorder, facility, fleet, iforest, summary, experiment, selftest }
 
     var mode: Mode
     var runs = 3
@@ -33,6 +33,7 @@ struct Arguments {
                twinlab-bench iforest --data x.f64 [--columns 4] [--labels y.u8] [--trees 100] [--runs N]
                                      [--seed S] [--seeds K] [--threads T] [--scores-out scores.f64]
                twinlab-bench summary [--runs N] [--seed S]
+               twinlab-bench experiment [--scenario experiment.yaml] [--seeds RUNS]
                twinlab-bench selftest
         """
 

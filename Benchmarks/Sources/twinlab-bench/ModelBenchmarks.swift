@@ -38,7 +38,7 @@ enum ModelBenchmarks {
         case .c:
             name = "c_factory"
             measurement = try Measurement.repeating(args.runs, warmup: args.warmup) { try factory(seed: args.seed, variates: args.variates) }
-        case .handwritten, .hold, .recorder, .facility, .fleet, .iforest, .summary, .selftest:
+        case .handwritten, .hold, .recorder, .facility, .fleet, .iforest, .summary, .experiment, .selftest:
             preconditionFailure("not a model benchmark")
         }
         return report(name: name, args: args, measurement)

@@ -21,6 +21,7 @@ func main() -> Int32 {
         case .fleet: result = try FleetBenchmark.run(args)
         case .iforest: result = try IsolationForestBenchmark.run(args)
         case .summary: result = try SummaryBenchmark.run(args)
+        case .experiment: result = try ExperimentBenchmark.run(args)
         case .selftest:
             let counted = AllocationCounterCheck.countFor(instances: 1_000)
             result = .object([("benchmark", .string("selftest")),
