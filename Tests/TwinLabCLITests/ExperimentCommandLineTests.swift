@@ -213,6 +213,39 @@ struct ExperimentCommandLineTests {
         #expect(collect.err.contains("--array=1,3"), "\(collect.err)")
     }
 
+    @Test("sequential mode adds common seeds until the intervals are narrow enough or the maximum, the same with any --jobs")
+    func sequentialAddsSeeds() throws {
+        let dir = try workspace()
+        let strict = try Self.writeExperiment(
+            in: dir, name: "strict.yaml", extra: "sequential: {relative_half_width: 0.0001, max_replications: 7}")
+        let one = try twinlab(["experiment", "run", strict, "--output", "strict1", "--jobs", "1"], in: dir)
+        #expect(one.status == 0, "\(one.err)")
+        #expect(one.out.contains("adding 3 seeds"), "\(one.out)")
+        #expect(one.out.contains("still too wide at max_replications 7"), "\(one.out)")
+        #expect(one.out.contains("14 runs — 6 ran, 8 reused"), "the second round runs only the new seeds: \(one.out)")
+        let summary = try JSONSerialization.jsonObject(
+            with: contents(dir.appendingPathComponent("strict1/summary.json"))) as? [String: Any]
+        #expect(summary?["seeds"] as? [Int] == [1, 2, 3, 4, 5, 6, 7])
+        let manifest = try JSONSerialization.jsonObject(
+            with: contents(dir.appendingPathComponent("strict1/manifest.json"))) as? [String: Any]
+        #expect((manifest?["cells"] as? [Any])?.count == 14)
+        let two = try twinlab(["experiment", "run", strict, "--output", "strict2", "--jobs", "2", "--quiet"], in: dir)
+        #expect(two.status == 0, "\(two.err)")
+        #expect(try contents(dir.appendingPathComponent("strict2/summary.json"))
+                    == contents(dir.appendingPathComponent("strict1/summary.json")))
+        // collect on the folder plans the seeds the manifest lists, not only the file's four.
+        let collect = try twinlab(["experiment", "collect", "strict1", "--quiet"], in: dir)
+        #expect(collect.status == 0, "\(collect.err)")
+        #expect(try contents(dir.appendingPathComponent("strict1/summary.json"))
+                    == contents(dir.appendingPathComponent("strict2/summary.json")))
+
+        let loose = try Self.writeExperiment(
+            in: dir, name: "loose.yaml", extra: "sequential: {relative_half_width: 0.9, max_replications: 7}")
+        let met = try twinlab(["experiment", "run", loose, "--output", "loose"], in: dir)
+        #expect(met.status == 0, "\(met.err)")
+        #expect(met.out.contains("sequential: every 95 % half-width is within 0.9 of its mean with 4 seeds"), "\(met.out)")
+    }
+
     @Test("sbatch prints an array script with absolute paths, the shard of each task and the throttle")
     func sbatchScript() throws {
         let dir = try workspace()
