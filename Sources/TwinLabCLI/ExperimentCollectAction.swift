@@ -64,7 +64,9 @@ public struct ExperimentCollectAction: Sendable {
         if json {
             out(collection.summary.json().trimmingCharacters(in: .newlines))
         } else if !quiet {
-            out(collection.summary.text().trimmingCharacters(in: .newlines))
+            let settings = Dictionary(plan.points.filter { $0.index != nil }
+                .map { ($0.name, ExperimentManifest.Point($0).label) }, uniquingKeysWith: { first, _ in first })
+            out(collection.summary.text(settings: settings).trimmingCharacters(in: .newlines))
             out("\nwrote \(folder.summaryJSON), \(folder.summaryCSV) and \(folder.runsTable)")
         }
         guard !collection.missing.isEmpty else { return .success }

@@ -41,6 +41,8 @@ extension TwinLabCommand.ExperimentCommand {
         var json = false
         @Flag(help: "Print nothing but errors.")
         var quiet = false
+        @Option(name: .customLong("max-output-size"), help: OutputSizeLimit.help)
+        var maximumOutputSize = OutputSizeLimit.standard
 
         func validate() throws {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
@@ -60,6 +62,7 @@ extension TwinLabCommand.ExperimentCommand {
             action.shard = try shard.map(ExperimentShard.init(parsing:))
             action.json = json
             action.quiet = quiet
+            action.maximumOutputBytes = maximumOutputSize.bytes
             let live = !quiet && !json && isatty(STDERR_FILENO) != 0
             let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: { progress in
                 if live { Terminal.errorInline("\r" + progress.line + "   ") }

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import Lab
 
 /// What `twinlab experiment run` does, apart from argument parsing.
 public struct ExperimentRunAction: Sendable {
@@ -11,6 +12,8 @@ public struct ExperimentRunAction: Sendable {
     public var shard: ExperimentShard?
     public var json = false
     public var quiet = false
+    /// Refuse the experiment when a cell's run file is estimated larger (`RunOutputEstimate`), bytes.
+    public var maximumOutputBytes = RunOutputEstimate.defaultLimitBytes
 
     public init(experimentPath: String) { self.experimentPath = experimentPath }
 
@@ -27,6 +30,7 @@ public struct ExperimentRunAction: Sendable {
         do {
             spec = try ExperimentLoader.load(path: experimentPath)
             plan = try ExperimentPlan.make(spec)
+            _ = try ValidateAction.runFiles(of: plan, limitBytes: maximumOutputBytes)
         } catch {
             err("error: \(error)")
             return .invalidScenario

@@ -32,8 +32,11 @@ public struct ExperimentSummaryAction: Sendable {
         case .json, .csv:
             out(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines))
         case .text:
+            // The manifest says what each design point sets; without it the points go by name alone.
+            let points = (try? ExperimentManifest.read(from: files))?.points ?? []
+            let settings = Dictionary(points.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
             do {
-                out(try ExperimentSummary.decode(json: data).text().trimmingCharacters(in: .newlines))
+                out(try ExperimentSummary.decode(json: data).text(settings: settings).trimmingCharacters(in: .newlines))
             } catch {
                 err("error: '\(path)' is not an experiment summary: \(error)")
                 return .ioError

@@ -173,6 +173,11 @@ struct ExperimentCommandLineTests {
         #expect(missing.status == ExitStatus.invalidScenario.rawValue)
         #expect(missing.err.contains("nope.yaml"), "\(missing.err)")
 
+        let huge = try twinlab(["experiment", "run", file, "--output", "huge", "--max-output-size", "1K"], in: dir)
+        #expect(huge.status == ExitStatus.invalidScenario.rawValue, "\(huge.err)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("huge").path),
+                "a refused experiment writes nothing")
+
         let first = try twinlab(["experiment", "run", file, "--output", "shared", "--quiet"], in: dir)
         #expect(first.status == 0, "\(first.err)")
         let before = try contents(dir.appendingPathComponent("shared/summary.json"))

@@ -25,6 +25,27 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
         }
     }
 
+    /// A design point and the factor values that make it.
+    public struct Point: Codable, Sendable, Equatable {
+        /// `p<k>`.
+        public var name: String
+        /// Every factor's value as written, by path (scenario files as given in the experiment file).
+        public var settings: [String: String]
+
+        public init(_ point: ExperimentPoint) {
+            name = point.name
+            settings = point.settings
+        }
+
+        /// `fleet.technicians.count=2, scenario=fleet-heavy-load.yaml`: the settings by path, a
+        /// scenario file by its name.
+        public var label: String {
+            settings.sorted { $0.key < $1.key }.map { path, value in
+                "\(path)=" + (path == "scenario" ? (value as NSString).lastPathComponent : value)
+            }.joined(separator: ", ")
+        }
+    }
+
     public var schema = "twinlab/experiment-manifest@1"
     public var experimentID: String
     public var experimentFile: String
@@ -36,10 +57,12 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
     public var baseline: String?
     public var responses: [String]
     public var variants: [String]
+    /// The design points with their factor values (empty for named variants).
+    public var points: [Point]
     public var cells: [Cell]
 
     enum CodingKeys: String, CodingKey {
-        case schema, seeds, baseline, responses, variants, cells
+        case schema, seeds, baseline, responses, variants, points, cells
         case experimentID = "experiment_id", experimentFile = "experiment_file"
         case experimentSHA256 = "experiment_sha256", scenarioFile = "scenario_file"
         case twinlabVersion = "twinlab_version", untilHours = "until_hours"
@@ -58,6 +81,7 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
         baseline = spec.baseline
         responses = spec.responses
         variants = plan.variants
+        points = plan.points.filter { $0.index != nil }.map(Point.init)
         let prefix = runner.folder.path.hasSuffix("/") ? runner.folder.path : runner.folder.path + "/"
         cells = plan.cells.map { cell in
             Cell(index: cell.index, variant: cell.variant, point: cell.point, seed: cell.seed,

@@ -6,7 +6,9 @@ extension ExperimentSummary {
     /// whether the variant stays in the best subset), the best variant, and Sobol indices.
     ///
     /// For 20 or more design points only the best ten are listed (the JSON and CSV have all).
-    public func text() -> String {
+    /// - Parameter settings: what each design point sets (`ExperimentManifest.Point.label`),
+    ///   shown beside its name.
+    public func text(settings: [String: String] = [:]) -> String {
         let percent = Self.number(confidenceLevel * 100)
         var lines = ["experiment \(experiment): \(seeds.count) seeds per variant (\(Self.seedList(seeds)))"
                          + (baseline.map { ", baseline \($0)" } ?? "") + ", \(percent) % intervals"]
@@ -14,14 +16,16 @@ extension ExperimentSummary {
             lines.append("")
             let unit = response.unit.isEmpty ? "" : " [\(response.unit)]"
             lines.append("\(response.name)\(unit) — \(response.direction == .higherIsBetter ? "higher" : "lower") is better")
-            var header = ["variant", "n", "mean", "sd", "\(percent) % interval"]
+            let described = response.variants.contains { settings[$0.variant] != nil }
+            var header = ["variant"] + (described ? ["settings"] : []) + ["n", "mean", "sd", "\(percent) % interval"]
             if baseline != nil { header += ["paired Δ vs \(baseline!)", "unpaired Δ"] }
             if response.selection?.subset != nil { header.append("best subset") }
             var rows = [header]
             for variant in listed(response) {
                 let s = variant.statistics
-                var row = [variant.variant + (variant.missing > 0 ? " (\(variant.missing) missing)" : ""), "\(s.n)",
-                           Self.format(s.mean), Self.format(s.standardDeviation), Self.interval(s.lower, s.upper)]
+                var row = [variant.variant + (variant.missing > 0 ? " (\(variant.missing) missing)" : "")]
+                if described { row.append(settings[variant.variant] ?? "") }
+                row += ["\(s.n)", Self.format(s.mean), Self.format(s.standardDeviation), Self.interval(s.lower, s.upper)]
                 if baseline != nil {
                     if let versus = variant.versusBaseline {
                         row += [Self.plusMinus(versus.paired.mean, versus.paired.halfWidth),
@@ -33,7 +37,7 @@ extension ExperimentSummary {
                 if response.selection?.subset != nil { row.append(variant.inSubset == true ? "yes" : "no") }
                 rows.append(row)
             }
-            lines += Self.table(rows)
+            lines += Self.table(rows, left: described ? 2 : 1)
             if response.variants.count > listed(response).count {
                 lines.append("  (best \(listed(response).count) of \(response.variants.count) design points; "
                                  + "summary.csv has all)")
@@ -69,11 +73,12 @@ extension ExperimentSummary {
         return Array(ranked.prefix(10))
     }
 
-    private static func table(_ rows: [[String]]) -> [String] {
+    /// Rows in aligned columns: the first `left` columns left-aligned (names), the rest right (numbers).
+    private static func table(_ rows: [[String]], left: Int = 1) -> [String] {
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             "  " + row.enumerated().map { column, cell in
-                column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                column < left ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ")
         }
