@@ -54,8 +54,9 @@ public struct ExperimentCollectAction: Sendable {
     func finish(plan: ExperimentPlan, folder: ExperimentFolder, out: (String) -> Void, err: (String) -> Void)
         -> ExitStatus {
         let collection: ExperimentCollection
+        let runner = ExperimentRunner(plan: plan, folder: folder, jobs: 1)
         do {
-            collection = try ExperimentCollection(plan: plan, runner: ExperimentRunner(plan: plan, folder: folder, jobs: 1))
+            collection = try ExperimentCollection(plan: plan, runner: runner)
             try collection.write(to: folder)
         } catch {
             err("error: \(error)")
@@ -78,7 +79,7 @@ public struct ExperimentCollectAction: Sendable {
         }
         if collection.missing.count > 20 { err("  … and \(collection.missing.count - 20) more") }
         if let shards = shardCount(in: folder) {
-            let tasks = Set(collection.missing.map { $0.cell.index % shards }).sorted()
+            let tasks = Set(collection.missing.map { runner.shardIndex(of: $0.cell, count: shards) }).sorted()
             err("  they belong to shards \(tasks.map(String.init).joined(separator: ",")) of \(shards): resubmit with "
                     + "`sbatch --array=\(tasks.map(String.init).joined(separator: ",")) SCRIPT`, then collect again")
         } else {

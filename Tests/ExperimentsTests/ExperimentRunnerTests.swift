@@ -53,6 +53,44 @@ struct ExperimentRunnerTests {
         #expect(seen.sorted() == Array(0..<plan.cells.count))
     }
 
+    @Test("a repeated point is one run: run once by its first cell's shard, reused by the repeat, never written twice")
+    func repeatedPointsRunOnce() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder.path) }
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let file = (folder.path as NSString).appendingPathComponent("repeat.yaml")
+        try """
+            schema: twinlab/experiment@1
+            id: repeat
+            scenario: \(Fixture.path("shop.yaml"))
+            until_hours: 50
+            replications: {seeds: [1, 2, 3]}
+            baseline: two
+            variants:
+              two: {set: {machine_shop.technicians: 2}}
+              three: {set: {machine_shop.technicians: 3}}
+              two-again: {set: {machine_shop.technicians: 2}}
+            responses: [availability]
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let plan = try ExperimentPlan.make(try ExperimentLoader.load(path: file))
+        try ExperimentFolder.claim(folder, for: plan)
+        let runner = ExperimentRunner(plan: plan, folder: folder, jobs: 2)
+        #expect(runner.primary == [0, 1, 2, 3, 4, 5, 0, 1, 2])
+        for count in [2, 4] {
+            for cell in plan.cells {
+                #expect(runner.shardIndex(of: cell, count: count) == runner.primary[cell.index] % count)
+            }
+        }
+        let sharded = ExperimentRunner(plan: plan, folder: folder, jobs: 1, shard: ExperimentShard(index: 1, count: 2))
+        #expect(sharded.cells.map(\.index) == [1, 3, 5, 7], "cell 7 repeats cell 1, so shard 1 takes it")
+        let results = try runner.run()
+        #expect(results.map(\.status) == [.ran, .ran, .ran, .ran, .ran, .ran, .reused, .reused, .reused])
+        let summary = try ExperimentCollection(plan: plan, runner: runner).summary
+        let variants = try #require(summary.responses.first?.variants)
+        #expect(variants[0].statistics == variants[2].statistics)
+        #expect(variants[2].versusBaseline?.paired.mean == 0)
+    }
+
     @Test("--shard text: I/N with 0 ≤ I < N, anything else refused with the rule")
     func shardParsing() throws {
         #expect(try ExperimentShard(parsing: "2/5") == ExperimentShard(index: 2, count: 5))

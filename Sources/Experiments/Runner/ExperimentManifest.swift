@@ -37,11 +37,12 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
             settings = point.settings
         }
 
-        /// `fleet.technicians.count=2, scenario=fleet-heavy-load.yaml`: the settings by path, a
-        /// scenario file by its name.
+        /// `count=2, scenario=fleet-heavy-load.yaml`: the settings by path, each path by its last
+        /// component unless two share it, numbers to four digits, a scenario file by its name.
         public var label: String {
-            settings.sorted { $0.key < $1.key }.map { path, value in
-                "\(path)=" + (path == "scenario" ? (value as NSString).lastPathComponent : value)
+            let paths = Array(settings.keys)
+            return settings.sorted { $0.key < $1.key }.map { path, value in
+                FactorLabel.short(path, among: paths) + "=" + FactorLabel.value(value, path: path)
             }.joined(separator: ", ")
         }
     }

@@ -24,24 +24,47 @@ public struct ExperimentRunner: Sendable {
     /// The slice of cells to run; nil runs them all.
     public var shard: ExperimentShard?
 
+    /// For each cell, the first cell with the same run file (itself when it is the first).
+    ///
+    /// A design may repeat a point: a Saltelli row AB_i equals row A when the two base samples
+    /// share coordinate i, so two cells are one run. The repeat is run once, by the first
+    /// cell's shard, and reused by the others, so no two threads or array tasks write one file.
+    public let primary: [Int]
+
     public init(plan: ExperimentPlan, folder: ExperimentFolder, jobs: Int, shard: ExperimentShard? = nil) {
         self.plan = plan
         self.folder = folder
         self.jobs = max(1, jobs)
         self.shard = shard
+        var first: [String: Int] = [:]
+        primary = plan.cells.map { cell in
+            let name = Self.runFileName(of: cell, untilHours: plan.spec.untilHours)
+            if let known = first[name] { return known }
+            first[name] = cell.index
+            return cell.index
+        }
     }
 
-    /// The cells this runner is responsible for.
+    /// The cells this runner is responsible for: those whose primary cell is in its shard.
     public var cells: [ExperimentCell] {
-        plan.cells.filter { shard?.contains($0.index) ?? true }
+        plan.cells.filter { shard?.contains(primary[$0.index]) ?? true }
+    }
+
+    /// The shard of `count` that runs `cell` (the shard of its primary cell).
+    public func shardIndex(of cell: ExperimentCell, count: Int) -> Int {
+        primary[cell.index] % count
     }
 
     /// The run file a cell writes, in the experiment's `runs/` folder.
     public func runFile(of cell: ExperimentCell) -> String {
-        let name = RunFileName.make(scenarioID: cell.scenario.id, seed: cell.seed,
-                                    horizonHours: request(for: cell).effectiveHorizonHours,
-                                    scenarioHash: cell.scenario.contentHash)
-        return (folder.runs as NSString).appendingPathComponent(name)
+        (folder.runs as NSString).appendingPathComponent(Self.runFileName(of: cell, untilHours: plan.spec.untilHours))
+    }
+
+    /// The run file name of a cell, as ``RunPipeline`` names it.
+    static func runFileName(of cell: ExperimentCell, untilHours: Double?) -> String {
+        RunFileName.make(scenarioID: cell.scenario.id, seed: cell.seed,
+                         horizonHours: min(untilHours ?? .infinity, cell.scenario.horizonHours),
+                         scenarioHash: cell.scenario.contentHash)
     }
 
     /// The run a cell asks for: into the experiment's `runs/` folder and catalog.
@@ -63,7 +86,8 @@ public struct ExperimentRunner: Sendable {
     ///   one call at a time).
     public func run(progress: (@Sendable ([CellResult]) -> Void)? = nil) throws -> [CellResult] {
         try FileManager.default.createDirectory(atPath: folder.runs, withIntermediateDirectories: true)
-        let todo = cells
+        let mine = cells
+        let todo = mine.filter { primary[$0.index] == $0.index }
         let next = Atomic<Int>(0)
         let results = Mutex<[CellResult]>([])
         let work: @Sendable () -> Void = {
@@ -89,7 +113,16 @@ public struct ExperimentRunner: Sendable {
             worker.start()
         }
         finished.wait()
-        return results.withLock { $0 }.sorted { $0.cell < $1.cell }
+        // Repeated points take their primary cell's outcome.
+        let byCell = Dictionary(uniqueKeysWithValues: results.withLock { $0 }.map { ($0.cell, $0) })
+        var all = Array(byCell.values)
+        for cell in mine where primary[cell.index] != cell.index {
+            guard let outcome = byCell[primary[cell.index]] else { continue }
+            all.append(CellResult(cell: cell.index, status: outcome.status == .failed ? .failed : .reused,
+                                  runFile: outcome.runFile, error: outcome.error, wallSeconds: 0))
+        }
+        if all.count > byCell.count { progress?(all) }
+        return all.sorted { $0.cell < $1.cell }
     }
 
     /// Runs (or reuses) one cell.

@@ -1,7 +1,8 @@
 /// One slice of an experiment's cells: `index` of `count`, as a Slurm array task runs it.
 ///
-/// Cell `c` belongs to shard `c % count`, so which cells a shard runs depends only on the
-/// cell's position, never on timing, and the results do not depend on the number of shards.
+/// Cell `c` belongs to shard `c % count` (a repeated design point to the shard of its first
+/// cell, ``ExperimentRunner/primary``), so which cells a shard runs depends only on the plan,
+/// never on timing, and the results do not depend on the number of shards.
 public struct ExperimentShard: Sendable, Equatable, CustomStringConvertible {
     /// This shard, 0 ..< `count`.
     public var index: Int

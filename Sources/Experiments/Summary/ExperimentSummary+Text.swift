@@ -10,7 +10,7 @@ extension ExperimentSummary {
     ///   shown beside its name.
     public func text(settings: [String: String] = [:]) -> String {
         let percent = Self.number(confidenceLevel * 100)
-        var lines = ["experiment \(experiment): \(seeds.count) seeds per variant (\(Self.seedList(seeds)))"
+        var lines = ["experiment \(experiment): \(seeds.count) seed\(seeds.count == 1 ? "" : "s") per variant (\(Self.seedList(seeds)))"
                          + (baseline.map { ", baseline \($0)" } ?? "") + ", \(percent) % intervals"]
         for response in responses {
             lines.append("")
@@ -51,8 +51,9 @@ extension ExperimentSummary {
                 lines.append("Sobol indices (N = \(sobol.baseSamples), \(sobol.resamples) bootstrap resamples, "
                                  + "\(percent) % intervals):")
                 var table = [["factor", "first order S1", "total ST"]]
+                let factors = sobol.indices.map(\.factor)
                 for index in sobol.indices {
-                    table.append([index.factor,
+                    table.append([FactorLabel.short(index.factor, among: factors),
                                   Self.format(index.firstOrder) + " " + Self.interval(index.firstOrderLower, index.firstOrderUpper),
                                   Self.format(index.total) + " " + Self.interval(index.totalLower, index.totalUpper)])
                 }
