@@ -29,6 +29,13 @@ public struct ExperimentFolder: Sendable, Equatable {
     public var summaryCSV: String { file("summary.csv") }
     public var timings: String { file("timings.json") }
 
+    /// `path` relative to the folder (`runs/x.h5`), as the folder's files name run files so the
+    /// folder can move; a path outside it stays as it is.
+    public func relative(_ path: String) -> String {
+        let prefix = self.path.hasSuffix("/") ? self.path : self.path + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     private func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 
     /// Writes `text` to `path` through a temporary file, `fsync` and one rename, so a reader (or a

@@ -83,11 +83,10 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
         responses = spec.responses
         variants = plan.variants
         points = plan.points.filter { $0.index != nil }.map(Point.init)
-        let prefix = runner.folder.path.hasSuffix("/") ? runner.folder.path : runner.folder.path + "/"
         cells = plan.cells.map { cell in
             Cell(index: cell.index, variant: cell.variant, point: cell.point, seed: cell.seed,
                  overrides: cell.overrides.map { "\($0.path)=\($0.value)" },
-                 runFile: String(runner.runFile(of: cell).dropFirst(prefix.count)))
+                 runFile: runner.folder.relative(runner.runFile(of: cell)))
         }
     }
 

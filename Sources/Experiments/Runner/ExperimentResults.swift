@@ -20,7 +20,6 @@ public struct ExperimentResults: Sendable {
         var observations: [ResponseObservation] = []
         var missing: [ExperimentCell] = []
         var lines = ["cell,variant,point,seed,response,value,unit,run_file"]
-        let prefix = runner.folder.path.hasSuffix("/") ? runner.folder.path : runner.folder.path + "/"
         for cell in plan.cells {
             guard runner.isFinished(cell) else {
                 missing.append(cell)
@@ -49,7 +48,7 @@ public struct ExperimentResults: Sendable {
                 lines.append([
                     String(cell.index), CSVField.quote(cell.variant), cell.point.map(String.init) ?? "", String(cell.seed),
                     CSVField.quote(response), "\(value)", CSVField.quote(observation.unit),
-                    CSVField.quote(String(path.dropFirst(path.hasPrefix(prefix) ? prefix.count : 0))),
+                    CSVField.quote(runner.folder.relative(path)),
                 ].joined(separator: ","))
             }
         }
