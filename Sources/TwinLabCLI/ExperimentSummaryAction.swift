@@ -41,6 +41,13 @@ public struct ExperimentSummaryAction: Sendable {
                 err("error: '\(path)' is not an experiment summary: \(error)")
                 return .ioError
             }
+            if let missing = try? String(contentsOfFile: files.missingTable, encoding: .utf8) {
+                let rows = missing.split(separator: "\n").dropFirst()
+                out("\n" + (rows.count == 1 ? "1 run has" : "\(rows.count) runs have")
+                        + " no finished result and \(rows.count == 1 ? "is" : "are") left out (\(files.missingTable)):")
+                for row in rows.prefix(10) { out("  " + row) }
+                if rows.count > 10 { out("  …") }
+            }
         }
         return .success
     }

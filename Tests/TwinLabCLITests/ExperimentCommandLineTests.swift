@@ -153,11 +153,18 @@ struct ExperimentCommandLineTests {
         let responses = summary?["responses"] as? [[String: Any]] ?? []
         let variants = responses.first?["variants"] as? [[String: Any]] ?? []
         #expect(variants.first?["missing"] as? Int == 1, "the summary counts the failed cell as missing")
+        let missing = try String(contentsOf: dir.appendingPathComponent("out/missing.csv"), encoding: .utf8)
+        #expect(missing.hasPrefix("cell,variant,point,seed,error\n2,three,,3,"), "\(missing)")
+        let shown = try twinlab(["experiment", "summary", "out"], in: dir)
+        #expect(shown.out.contains("three (1 missing)"), "\(shown.out)")
+        #expect(shown.out.contains("1 run has no finished result and is left out"), "\(shown.out)")
 
         try FileManager.default.removeItem(at: blocked)
         let retry = try twinlab(["experiment", "run", file, "--output", "out"], in: dir)
         #expect(retry.status == 0, "\(retry.err)")
         #expect(retry.out.contains("8 runs — 1 ran, 7 reused, 0 failed"), "\(retry.out)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/missing.csv").path),
+                "missing.csv goes once nothing is missing")
     }
 
     @Test("bad command lines and folders are refused with what to do, and nothing earlier is touched")

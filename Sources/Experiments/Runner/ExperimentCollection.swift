@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Recording
 
 /// What an experiment folder adds up to: its summary, and the cells without a finished run.
 ///
@@ -30,11 +31,29 @@ public struct ExperimentCollection: Sendable {
         }
     }
 
-    /// Writes `runs.csv`, `summary.json` and `summary.csv`, each replaced in one step.
+    /// Writes `runs.csv`, `summary.json` and `summary.csv`, each replaced in one step, and
+    /// `missing.csv` when cells have no finished run (removed once none is missing).
     public func write(to folder: ExperimentFolder) throws {
         try ExperimentFolder.writeAtomically(runsTable, to: folder.runsTable)
         try ExperimentFolder.writeAtomically(summary.json(), to: folder.summaryJSON)
         try ExperimentFolder.writeAtomically(summary.csv(), to: folder.summaryCSV)
+        if missing.isEmpty {
+            if unlink(folder.missingTable) != 0 && errno != ENOENT {
+                throw ExperimentRunError(.output, "cannot remove the stale '\(folder.missingTable)': "
+                                             + String(cString: strerror(errno)))
+            }
+        } else {
+            try ExperimentFolder.writeAtomically(missingTable, to: folder.missingTable)
+        }
+    }
+
+    /// `missing.csv`: `cell, variant, point, seed, error` per cell without a finished run.
+    public var missingTable: String {
+        let rows = missing.map { entry in
+            [String(entry.cell.index), CSVField.quote(entry.cell.variant), entry.cell.point.map(String.init) ?? "",
+             String(entry.cell.seed), CSVField.quote(entry.error ?? "not run yet")].joined(separator: ",")
+        }
+        return (["cell,variant,point,seed,error"] + rows).joined(separator: "\n") + "\n"
     }
 
     private struct FailureKey: Hashable {

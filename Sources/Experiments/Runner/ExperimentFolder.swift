@@ -10,6 +10,7 @@ import Lab
 /// DIR/runs.csv          one row per run and response (long format, for pandas)
 /// DIR/summary.json      statistics per variant and response; byte-identical whatever
 /// DIR/summary.csv         --jobs, sharding or resumption
+/// DIR/missing.csv       cells without a finished run and why (only while there are any)
 /// DIR/timings.json      wall-clock times (the only file that differs between equal runs)
 /// ```
 public struct ExperimentFolder: Sendable, Equatable {
@@ -28,6 +29,7 @@ public struct ExperimentFolder: Sendable, Equatable {
     public var summaryJSON: String { file("summary.json") }
     public var summaryCSV: String { file("summary.csv") }
     public var timings: String { file("timings.json") }
+    public var missingTable: String { file("missing.csv") }
 
     /// `path` relative to the folder (`runs/x.h5`), as the folder's files name run files so the
     /// folder can move; a path outside it stays as it is.
