@@ -43,6 +43,8 @@ extension TwinLabCommand.ExperimentCommand {
         var quiet = false
         @Option(name: .customLong("max-output-size"), help: OutputSizeLimit.help)
         var maximumOutputSize = OutputSizeLimit.standard
+        @Flag(help: "Replace run files in the folder that hold something else (another TwinLab version, a damaged file); each is replaced only once its new run is complete.")
+        var overwrite = false
 
         func validate() throws {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs))") }
@@ -63,6 +65,7 @@ extension TwinLabCommand.ExperimentCommand {
             action.json = json
             action.quiet = quiet
             action.maximumOutputBytes = maximumOutputSize.bytes
+            action.overwrite = overwrite
             let live = !quiet && !json && isatty(STDERR_FILENO) != 0
             let status = action.execute(out: { print($0) }, err: { Terminal.error($0) }, progress: { progress in
                 if live { Terminal.errorInline("\r" + progress.line + "   ") }

@@ -10,6 +10,8 @@ public struct ExperimentRunAction: Sendable {
     /// The experiment folder; nil for `results/experiments/<id>`.
     public var outputDirectory: String?
     public var shard: ExperimentShard?
+    /// Replace run files in the folder that hold something else (another TwinLab version, a damaged file).
+    public var overwrite = false
     public var json = false
     public var quiet = false
     /// Refuse the experiment when a cell's run file is estimated larger (`RunOutputEstimate`), bytes.
@@ -47,7 +49,8 @@ public struct ExperimentRunAction: Sendable {
         }
         var failedCells = 0
         while true {
-            let runner = ExperimentRunner(plan: plan, folder: folder, jobs: jobs, shard: shard)
+            var runner = ExperimentRunner(plan: plan, folder: folder, jobs: jobs, shard: shard)
+            runner.overwrite = overwrite
             let results: [CellResult]
             do {
                 results = try run(runner, progress: progress)

@@ -23,6 +23,9 @@ public struct ExperimentRunner: Sendable {
     public var jobs: Int
     /// The slice of cells to run; nil runs them all.
     public var shard: ExperimentShard?
+    /// Replace a file at a cell's name that holds something else (another TwinLab version, a
+    /// damaged or foreign file); without it such a cell fails and the file stays.
+    public var overwrite = false
 
     /// For each cell, the first cell with the same run file (itself when it is the first).
     ///
@@ -69,8 +72,10 @@ public struct ExperimentRunner: Sendable {
 
     /// The run a cell asks for: into the experiment's `runs/` folder and catalog.
     func request(for cell: ExperimentCell) -> RunRequest {
-        RunRequest(scenario: cell.scenario, seed: cell.seed, untilHours: plan.spec.untilHours,
-                   outputDirectory: folder.runs, catalogPath: folder.catalog)
+        var request = RunRequest(scenario: cell.scenario, seed: cell.seed, untilHours: plan.spec.untilHours,
+                                 outputDirectory: folder.runs, catalogPath: folder.catalog)
+        request.overwrite = overwrite
+        return request
     }
 
     /// Whether the cell's run file exists and holds this very run, finished.
