@@ -51,16 +51,18 @@ public struct ExperimentCollectAction: Sendable {
     }
 
     /// Writes the folder's `runs.csv` and summary for `plan` and reports them.
-    func finish(plan: ExperimentPlan, folder: ExperimentFolder, out: (String) -> Void, err: (String) -> Void)
-        -> ExitStatus {
+    func finish(plan: ExperimentPlan, folder: ExperimentFolder, trusted: Set<String> = [], out: (String) -> Void,
+                err: (String) -> Void) -> ExitStatus {
         let collection: ExperimentCollection
         let runner = ExperimentRunner(plan: plan, folder: folder, jobs: 1)
         do {
-            collection = try ExperimentCollection(plan: plan, runner: runner)
+            collection = try ExperimentCollection(plan: plan, runner: runner, trusted: trusted)
             try collection.write(to: folder)
         } catch {
             err("error: \(error)")
-            return ExitStatus.readingRun(error) == .unusableRun ? .unusableRun : .ioError
+            // A damaged run file (exit 6, as every reader of run files says) or an unreadable folder (4).
+            let cause = (error as? ExperimentRunError)?.underlying ?? error
+            return ExitStatus.readingRun(cause) == .unusableRun ? .unusableRun : .ioError
         }
         if json {
             out(collection.summary.json().trimmingCharacters(in: .newlines))

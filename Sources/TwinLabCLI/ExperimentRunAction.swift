@@ -48,6 +48,8 @@ public struct ExperimentRunAction: Sendable {
             return .ioError
         }
         var failedCells = 0
+        // Files this process wrote and sealed need no second verification when summarised.
+        var written = Set<String>()
         while true {
             var runner = ExperimentRunner(plan: plan, folder: folder, jobs: jobs, shard: shard)
             runner.overwrite = overwrite
@@ -60,6 +62,7 @@ public struct ExperimentRunAction: Sendable {
             }
             let failed = results.filter { $0.status == .failed }
             failedCells = failed.count
+            written.formUnion(results.filter { $0.status == .ran }.map(\.runFile))
             if !quiet && !json {
                 let ran = results.filter { $0.status == .ran }.count
                 let reused = results.filter { $0.status == .reused }.count
@@ -75,7 +78,7 @@ public struct ExperimentRunAction: Sendable {
             guard let rule = spec.sequential, failed.isEmpty else { break }
             let more: Int
             do {
-                let collection = try ExperimentCollection(plan: plan, runner: runner)
+                let collection = try ExperimentCollection(plan: plan, runner: runner, trusted: written)
                 let decision = try SequentialDecision.decide(collection.summary, rule: rule)
                 more = decision.additionalReplications
                 if !quiet && !json {
@@ -95,7 +98,7 @@ public struct ExperimentRunAction: Sendable {
         }
         if shard == nil {
             let status = ExperimentCollectAction(folder: folder.path, json: json, quiet: quiet)
-                .finish(plan: plan, folder: folder, out: out, err: err)
+                .finish(plan: plan, folder: folder, trusted: written, out: out, err: err)
             return failedCells > 0 ? .runFailed : status
         }
         return failedCells > 0 ? .runFailed : .success

@@ -202,6 +202,32 @@ struct ExperimentCommandLineTests {
         #expect(noSummary.status == ExitStatus.ioError.rawValue)
         #expect(noSummary.err.contains("no summary.json"), "\(noSummary.err)")
 
+        // A result edited after its run: collect refuses it (exit 6, naming the file), keeps the summary.
+        let runs = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("shared/runs").path)
+            .filter { $0.hasSuffix(".h5") }.sorted()
+        let tampered = dir.appendingPathComponent("shared/runs").appendingPathComponent(try #require(runs.first)).path
+        let edit = try PythonInterpreter.script("""
+            import sys, h5py
+            with h5py.File(sys.argv[1], "r+") as f:
+                f["kpis"].attrs["availability"] = f["kpis"].attrs["availability"] * 0.5
+            """, [tampered])
+        try #require(edit.status == 0, "\(edit.stderr)")
+        let damaged = try twinlab(["experiment", "collect", "shared"], in: dir)
+        #expect(damaged.status == ExitStatus.unusableRun.rawValue, "\(damaged.err)")
+        #expect(damaged.err.contains("integrity check failed") && damaged.err.contains(runs[0]), "\(damaged.err)")
+        #expect(try contents(dir.appendingPathComponent("shared/summary.json")) == before)
+
+        // A damaged manifest is rewritten by the next run; finished runs are reused.
+        try Data("{".utf8).write(to: dir.appendingPathComponent("shared/manifest.json"))
+        let unreadable = try twinlab(["experiment", "collect", "shared"], in: dir)
+        #expect(unreadable.status == ExitStatus.ioError.rawValue)
+        #expect(unreadable.err.contains("manifest.json' cannot be read"), "\(unreadable.err)")
+        try FileManager.default.removeItem(atPath: tampered)
+        let repaired = try twinlab(["experiment", "run", file, "--output", "shared"], in: dir)
+        #expect(repaired.status == 0, "\(repaired.err)")
+        #expect(repaired.out.contains("8 runs — 1 ran, 7 reused"), "\(repaired.out)")
+        #expect(try contents(dir.appendingPathComponent("shared/summary.json")) == before)
+
         // The experiment file edited after its runs: collect refuses and keeps the summary.
         try (try String(contentsOfFile: file, encoding: .utf8)).replacingOccurrences(of: "[1, 2, 3, 4]", with: "[1, 2, 3]")
             .write(toFile: file, atomically: true, encoding: .utf8)

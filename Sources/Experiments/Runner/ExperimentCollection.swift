@@ -20,9 +20,10 @@ public struct ExperimentCollection: Sendable {
     /// `runs.csv`'s text.
     public var runsTable: String
 
-    /// Reads every cell of `plan` from `runner`'s folder and summarises them.
-    public init(plan: ExperimentPlan, runner: ExperimentRunner) throws {
-        let results = try ExperimentResults(plan: plan, runner: runner)
+    /// Reads every cell of `plan` from `runner`'s folder and summarises them; `trusted` run
+    /// files (just written by this process) skip verification (``ExperimentResults``).
+    public init(plan: ExperimentPlan, runner: ExperimentRunner, trusted: Set<String> = []) throws {
+        let results = try ExperimentResults(plan: plan, runner: runner, trusted: trusted)
         summary = try ExperimentSummary.make(plan: plan, observations: results.observations)
         runsTable = results.runsTable
         let errors = results.missing.isEmpty ? [:] : Self.failures(in: runner.folder)

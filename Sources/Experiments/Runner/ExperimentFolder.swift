@@ -57,10 +57,12 @@ public struct ExperimentFolder: Sendable, Equatable {
     /// Makes the folder ready for `plan`: creates it and writes the plan's manifest.
     ///
     /// - Throws: ``ExperimentRunError`` `foreign-folder` when the folder's manifest is another
-    ///   experiment's (a different id): its runs and summary stay as they are.
+    ///   experiment's (a different id): its runs and summary stay as they are. A manifest that
+    ///   cannot be read is replaced.
     public static func claim(_ folder: ExperimentFolder, for plan: ExperimentPlan) throws {
-        if FileManager.default.fileExists(atPath: folder.manifest) {
-            let existing = try ExperimentManifest.read(from: folder)
+        // A manifest that no longer reads (damaged, another version) is rewritten: the runs
+        // beside it are checked one by one anyway.
+        if let existing = try? ExperimentManifest.read(from: folder) {
             guard existing.experimentID == plan.spec.id else {
                 throw ExperimentRunError(
                     .foreignFolder,

@@ -108,13 +108,19 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
 
     /// Reads `manifest.json` from an experiment folder.
     public static func read(from folder: ExperimentFolder) throws -> ExperimentManifest {
+        guard FileManager.default.fileExists(atPath: folder.manifest) else {
+            throw ExperimentRunError(
+                .unreadable, "'\(folder.path)' is not an experiment folder: it has no manifest.json "
+                    + "(`twinlab experiment run` writes it)")
+        }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder.manifest))
             return try JSONDecoder().decode(ExperimentManifest.self, from: data)
         } catch {
             throw ExperimentRunError(
-                .unreadable, "'\(folder.path)' is not an experiment folder: cannot read its manifest.json "
-                    + "(`twinlab experiment run` writes it)",
+                .unreadable, "'\(folder.manifest)' cannot be read: damaged, or written by another TwinLab version; "
+                    + "rerun `twinlab experiment run` on the experiment file into this folder to rewrite it "
+                    + "(finished runs are reused)",
                 underlying: error)
         }
     }
