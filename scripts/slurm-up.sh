@@ -21,6 +21,16 @@ node=$(hostname -s)
 cpus=$(nproc)
 memory=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) / 1024 - 1024 ))
 user=$(id -un)
+# Another cluster on this machine (a second test run, another checkout) may hold Slurm's usual
+# ports 6817/6818: take the first free pair from there, or SLURM_PORT (slurmctld; slurmd one above).
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port=${SLURM_PORT:-}
+if [ -z "$port" ]; then
+  for candidate in $(seq 6817 2 6915); do
+    if ! port_taken "$candidate" && ! port_taken $((candidate + 1)); then port=$candidate; break; fi
+  done
+fi
+[ -n "$port" ] || { echo "slurm-up: no free port pair in 6817-6916 (set SLURM_PORT)" >&2; exit 1; }
 # munged refuses keys that others can read.
 dd if=/dev/urandom of="$base/munge/munge.key" bs=1024 count=1 status=none
 chmod 400 "$base/munge/munge.key"
@@ -32,8 +42,8 @@ SlurmdUser=$user
 AuthType=auth/munge
 CredType=cred/munge
 AuthInfo=socket=$base/munge/munge.socket
-SlurmctldPort=6817
-SlurmdPort=6818
+SlurmctldPort=$port
+SlurmdPort=$((port + 1))
 StateSaveLocation=$base/state
 SlurmdSpoolDir=$base/spool
 SlurmctldPidFile=$base/run/slurmctld.pid
@@ -57,7 +67,9 @@ MaxArraySize=100001
 SlurmdTimeout=30
 InactiveLimit=0
 KillWait=5
-MinJobAge=300
+# Finished jobs stay in slurmctld's memory for an hour: without slurmdbd there is no sacct, and
+# `scontrol show job` is where a test reads each array task's end state and exit code.
+MinJobAge=3600
 NodeName=$node NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory State=UNKNOWN
 PartitionName=local Nodes=ALL Default=YES MaxTime=INFINITE State=UP OverSubscribe=NO
 CONF
