@@ -74,6 +74,14 @@ NodeName=$node NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory State=UNKNOWN
 PartitionName=local Nodes=ALL Default=YES MaxTime=INFINITE State=UP OverSubscribe=NO
 CONF
 export SLURM_CONF="$base/etc/slurm.conf"
+# The daemons inherit every descriptor this script holds and keep them for their lifetime. A
+# caller that learns of this script's end from one of them (Foundation's Process waits for a
+# socket it passes down to close; a `$(...)` waits for a pipe) would wait for the daemons, so
+# only stdin, stdout, stderr and bash's own script descriptor (255) go on.
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  case "$fd" in 0|1|2|255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
+done
 munged --force --key-file="$base/munge/munge.key" --socket="$base/munge/munge.socket" \
   --pid-file="$base/run/munged.pid" --log-file="$base/log/munged.log" --seed-file="$base/munge/seed"
 slurmctld -c -f "$SLURM_CONF"
