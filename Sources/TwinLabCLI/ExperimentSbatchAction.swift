@@ -18,7 +18,8 @@ public struct ExperimentSbatchAction: Sendable {
     }
 
     /// Prints the script (exit 0) after creating the folder's `slurm/` log folder; exit 3 for an
-    /// experiment file that does not plan, 4 when the folder cannot be created.
+    /// experiment file that does not plan, 4 when the folder cannot be created, 64 for a path no
+    /// Slurm script can hold (``SlurmArrayScript/check()``).
     ///
     /// Paths in the script are absolute, so `sbatch` may be called from any folder; the tasks
     /// must see the same file system (the experiment folder is shared by all of them).
@@ -33,19 +34,25 @@ public struct ExperimentSbatchAction: Sendable {
         if tasks > plan.cells.count {
             err("warning: \(tasks) tasks for \(plan.cells.count) runs: \(tasks - plan.cells.count) tasks will have nothing to do")
         }
-        let folder = outputDirectory ?? ExperimentFolder.defaultPath(experimentID: plan.spec.id)
+        let folder = Self.absolute(outputDirectory ?? ExperimentFolder.defaultPath(experimentID: plan.spec.id))
+        let script = SlurmArrayScript(
+            experimentPath: Self.absolute(experimentPath), experimentID: plan.spec.id, folder: folder,
+            tasks: tasks, throttle: throttle, cpusPerTask: cpusPerTask,
+            executable: executable ?? Self.currentExecutable())
+        do {
+            try script.check()
+        } catch {
+            err("error: \(error)")
+            return .usage
+        }
         // Slurm does not create the folder of a job's --output file; without it a task fails unseen.
-        let logs = (Self.absolute(folder) as NSString).appendingPathComponent("slurm")
+        let logs = (folder as NSString).appendingPathComponent("slurm")
         do {
             try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
         } catch {
             err("error: cannot create '\(logs)' for the tasks' logs: \(error.localizedDescription)")
             return .ioError
         }
-        let script = SlurmArrayScript(
-            experimentPath: Self.absolute(experimentPath), experimentID: plan.spec.id, folder: Self.absolute(folder),
-            tasks: tasks, throttle: throttle, cpusPerTask: cpusPerTask,
-            executable: executable ?? Self.currentExecutable())
         out(script.text.trimmingCharacters(in: .newlines))
         return .success
     }

@@ -304,4 +304,17 @@ struct ExperimentCommandLineTests {
         let bad = try twinlab(["experiment", "sbatch", file, "--tasks", "0"], in: dir)
         #expect(bad.status == ExitStatus.usage.rawValue)
     }
+
+    @Test("sbatch refuses a folder with a backslash (Slurm would expand no %A_%a in its logs' names), exit 64, nothing created")
+    func sbatchRefusesBackslashFolder() throws {
+        let dir = try workspace()
+        let file = try Self.writeExperiment(in: dir)
+        let folder = dir.appendingPathComponent("runs\\today")
+        let result = try twinlab(["experiment", "sbatch", file, "--tasks", "4", "--output", folder.path], in: dir)
+        #expect(result.status == ExitStatus.usage.rawValue, "\(result.err)")
+        #expect(result.err.contains("has a backslash, which turns off Slurm's %A_%a in the task logs' names; "
+                                        + "choose another --output"), "\(result.err)")
+        #expect(result.out.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
 }

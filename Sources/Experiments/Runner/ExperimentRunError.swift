@@ -14,6 +14,8 @@ public struct ExperimentRunError: Error, CustomStringConvertible {
         case changedExperiment = "changed-experiment"
         /// The folder has no summary yet (`summary` before `collect`).
         case noSummary = "no-summary"
+        /// A path cannot be written into a Slurm script (`sbatch`): a line break, or a backslash in the folder.
+        case unscriptablePath = "unscriptable-path"
     }
 
     public var code: Code

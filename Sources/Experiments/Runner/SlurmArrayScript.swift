@@ -42,7 +42,7 @@ public struct SlurmArrayScript: Sendable {
             #SBATCH --job-name=twinlab-\(experimentID)
             #SBATCH --array=\(array)
             #SBATCH --cpus-per-task=\(cpusPerTask)
-            #SBATCH --output=\(folder)/slurm/%A_%a.out
+            #SBATCH --output=\(Self.directiveValue(Self.literalPattern(folder) + "/slurm/%A_%a.out"))
             set -euo pipefail
             # HDF5's file locks do not work on every shared file system (NFS, Lustre); TwinLab
             # claims each output itself.
@@ -52,6 +52,34 @@ public struct SlurmArrayScript: Sendable {
                 --jobs "${SLURM_CPUS_PER_TASK:-1}" --quiet
 
             """
+    }
+
+    /// Checks that the paths survive sbatch and bash as they are.
+    ///
+    /// - Throws: ``ExperimentRunError`` `unscriptable-path` for a line break in any path (it would end
+    ///   a script line) or a backslash in the folder: slurmstepd then expands no `%A_%a` in the task
+    ///   logs' names (its documented rule), so every task would write the same log, or none.
+    public func check() throws {
+        for (what, path) in [("experiment file", experimentPath), ("experiment folder", folder), ("twinlab executable", executable)]
+        where path.contains(where: \.isNewline) {
+            throw ExperimentRunError(.unscriptablePath, "the \(what) '\(path)' has a line break, which a Slurm script "
+                                        + "cannot hold; rename it")
+        }
+        if folder.contains("\\") {
+            throw ExperimentRunError(.unscriptablePath, "the experiment folder '\(folder)' has a backslash, which turns off "
+                                        + "Slurm's %A_%a in the task logs' names; choose another --output")
+        }
+    }
+
+    /// An `#SBATCH` option's value as sbatch reads it back: in double quotes, since sbatch splits a
+    /// directive at blanks and ends it at an unquoted `#`, with `"` escaped.
+    static func directiveValue(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// A path inside a Slurm file name pattern: `%` doubled, or slurmstepd would take `%1`... as a pattern.
+    static func literalPattern(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%%")
     }
 
     /// A shell word in single quotes.
