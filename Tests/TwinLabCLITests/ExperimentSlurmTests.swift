@@ -121,20 +121,8 @@ struct ExperimentSlurmTests {
         defer { cluster.stop(repository: Self.repository) }
         // sbatch once refused this script outright: the blank ended the unquoted --output directive.
         let folder = dir.appendingPathComponent("odd folder #1 at 100% \"q\"")
-        let experiment = dir.appendingPathComponent("crew.yaml")
-        try """
-            schema: twinlab/experiment@1
-            id: crew
-            scenario: \(Self.repository.appendingPathComponent("scenarios/machine-shop.yaml").path)
-            until_hours: 24
-            replications: {seeds: [1, 2]}
-            baseline: one
-            variants:
-              one: {set: {machine_shop.technicians: 1}}
-              two: {set: {machine_shop.technicians: 2}}
-            responses: [availability]
-            """.write(to: experiment, atomically: true, encoding: .utf8)
-        let script = try Self.writeScript(into: folder, in: dir, experiment: experiment.path, tasks: 2)
+        let experiment = try ExperimentCommandLineTests.writeExperiment(in: dir)
+        let script = try Self.writeScript(into: folder, in: dir, experiment: experiment, tasks: 2)
 
         let job = try cluster.submit(script, in: dir)
         _ = try Self.wait(for: job, on: cluster, folder: folder)
