@@ -90,8 +90,13 @@ public struct ExperimentCollectAction: Sendable {
         return .runFailed
     }
 
-    /// N when shards wrote `timings-I-of-N.json` files into the folder.
+    /// N: the task count `sbatch` left in `slurm/tasks`, else from the `timings-I-of-N.json`
+    /// files shards wrote; nil when no shard ever ran here.
     private func shardCount(in folder: ExperimentFolder) -> Int? {
+        if let text = try? String(contentsOfFile: folder.arrayTasks, encoding: .utf8),
+           let tasks = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), tasks > 0 {
+            return tasks
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.compactMap { name -> Int? in
             guard name.hasPrefix("timings-"), name.hasSuffix(".json"), let range = name.range(of: "-of-") else { return nil }

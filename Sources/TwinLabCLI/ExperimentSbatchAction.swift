@@ -46,9 +46,12 @@ public struct ExperimentSbatchAction: Sendable {
             return .usage
         }
         // Slurm does not create the folder of a job's --output file; without it a task fails unseen.
+        // The task count goes beside the logs, so `collect` can name the tasks to resubmit even
+        // when none of them finished.
         let logs = (folder as NSString).appendingPathComponent("slurm")
         do {
             try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
+            try Data("\(tasks)\n".utf8).write(to: URL(fileURLWithPath: ExperimentFolder(path: folder).arrayTasks))
         } catch {
             err("error: cannot create '\(logs)' for the tasks' logs: \(error.localizedDescription)")
             return .ioError

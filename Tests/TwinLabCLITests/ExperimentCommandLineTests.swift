@@ -301,6 +301,16 @@ struct ExperimentCommandLineTests {
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/slurm").path, isDirectory: &isFolder)
                     && isFolder.boolValue, "the tasks' log folder exists before submission")
+        // Every task died before finishing: collect still names the tasks to resubmit.
+        let run = try twinlab(["experiment", "run", file, "--output", "out", "--shard", "0/8", "--quiet"], in: dir)
+        #expect(run.status == 0, "\(run.err)")
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
+        where name.hasPrefix("timings-") {
+            try FileManager.default.removeItem(at: dir.appendingPathComponent("out").appendingPathComponent(name))
+        }
+        let collect = try twinlab(["experiment", "collect", "out"], in: dir)
+        #expect(collect.status == ExitStatus.runFailed.rawValue)
+        #expect(collect.err.contains("of 4: resubmit with `sbatch --array=0,1,2,3 SCRIPT`"), "\(collect.err)")
         let bad = try twinlab(["experiment", "sbatch", file, "--tasks", "0"], in: dir)
         #expect(bad.status == ExitStatus.usage.rawValue)
     }

@@ -30,6 +30,8 @@ public struct ExperimentFolder: Sendable, Equatable {
     public var summaryCSV: String { file("summary.csv") }
     public var timings: String { file("timings.json") }
     public var missingTable: String { file("missing.csv") }
+    /// The number of array tasks of the last `twinlab experiment sbatch` into this folder.
+    public var arrayTasks: String { file("slurm/tasks") }
 
     /// `path` relative to the folder (`runs/x.h5`), as the folder's files name run files so the
     /// folder can move; a path outside it stays as it is.
