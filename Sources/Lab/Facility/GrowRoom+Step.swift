@@ -47,9 +47,14 @@ extension GrowRoom {
         if let before = cropView.stage {
             // Mutated in place: copying the existential out would copy the crop every step.
             if hours > 0 {
+                // Crops with stress curves defined at a reference CO₂ also see the leaves as
+                // they would be with the stomata at that CO₂ (CanopyConditions).
+                let referenceTemperature = cropView.stomatalReferenceCO2.map { referenceCanopyTemperature(stomatalCO2: $0) }
+                let referenceVPD = referenceTemperature.map { leafVPD(canopyTemperature: $0) }
                 try crop?.advance(seconds: seconds, conditions: CanopyConditions(
                     ppfd: ppfd, canopyTemperature: canopyTemperature, co2: co2, leafVPD: leafVPD,
-                    photoperiodHours: photoperiodHours, waterStress: waterStress))
+                    photoperiodHours: photoperiodHours, waterStress: waterStress,
+                    referenceCanopyTemperature: referenceTemperature, referenceLeafVPD: referenceVPD))
                 refreshCropView()
             }
             let stage = cropView.stage ?? before

@@ -157,7 +157,15 @@ final class GrowRoom {
     /// Air VPD, kPa.
     var airVPD: Double { (AirProperties.saturationPressure(celsius: airTemperature) - vapourPressure) / 1000 }
     /// Leaf VPD, kPa.
-    var leafVPD: Double { (AirProperties.saturationPressure(celsius: canopyTemperature) - vapourPressure) / 1000 }
+    var leafVPD: Double { leafVPD(canopyTemperature: canopyTemperature) }
+    /// Leaf VPD of leaves at `canopyTemperature` °C in the room's air, kPa.
+    func leafVPD(canopyTemperature: Double) -> Double {
+        (AirProperties.saturationPressure(celsius: canopyTemperature) - vapourPressure) / 1000
+    }
+    /// Canopy temperature had the stomata responded to `stomatalCO2` ppm instead of the room's CO₂, °C.
+    func referenceCanopyTemperature(stomatalCO2: Double) -> Double {
+        component.y.withUnsafeBufferPointer { climate.referenceCanopyTemperature(state: $0, stomatalCO2: stomatalCO2) }
+    }
     /// Dew point of the room air, °C (inverse of the Magnus form used for saturation).
     var dewPoint: Double {
         let x = log(max(vapourPressure, 1e-3) / 610.78)
@@ -254,6 +262,7 @@ struct CropView {
     var netCO2Uptake = 0.0
     var harvestableDryMass = 0.0
     var totalDryMass = 0.0
+    var stomatalReferenceCO2: Double?
 }
 
 extension GrowRoom {
@@ -268,6 +277,6 @@ extension Crop {
     var view: CropView {
         CropView(stage: stage, photoperiodHours: scheduledPhotoperiodHours, daysToHarvest: daysToHarvest,
                  leafAreaIndex: leafAreaIndex, netCO2Uptake: netCO2Uptake, harvestableDryMass: harvestableDryMass,
-                 totalDryMass: totalDryMass)
+                 totalDryMass: totalDryMass, stomatalReferenceCO2: stomatalReferenceCO2)
     }
 }

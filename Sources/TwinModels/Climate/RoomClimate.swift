@@ -132,14 +132,14 @@ public final class RoomClimate: ODESystem {
 
         let pAir = AirProperties.vapourPressure(density: rho, celsius: ta)
         let co2 = AirProperties.co2PPM(density: c, celsius: ta, pressure: p.pressure)
-        let transpired = p.canopyArea * p.transpiration.rate(
-            canopyTemperature: tc, airVapourPressure: pAir, co2: co2, leafAreaIndex: effectiveLAI, light: light)
-            * transpirationFactor
+        let canopy = canopyExchange(canopyTemperature: tc, airTemperature: ta, massTemperature: tm,
+                                    airVapourPressure: pAir, stomatalCO2: co2)
+        let transpired = canopy.transpired
         // Vapour condenses on the mass surfaces when the air's vapour pressure exceeds saturation at their temperature.
         let condensed = condensationCoefficient * max(0, pAir - AirProperties.saturationPressure(celsius: tm))
 
-        let canopyToAir = canopyConvection * (tc - ta)
-        let canopyToMass = canopyRadiation * (tc - tm)
+        let canopyToAir = canopy.toAir
+        let canopyToMass = canopy.toMass
         let massToAir = p.massConductance * (tm - ta)
         let outdoor = (p.envelopeConductance + AirProperties.volumetricHeatCapacity * exchangeFlow)
             * (inputs.outdoorTemperature - ta)
@@ -147,7 +147,7 @@ public final class RoomClimate: ODESystem {
         dydt[Index.airTemperature] = (inputs.lampConvective + canopyToAir + massToAir + outdoor + inputs.sensibleHeat)
             / airCapacity
         dydt[Index.massTemperature] = (lampToMass - massToAir + canopyToMass + lambda * condensed) / p.massCapacity
-        dydt[Index.canopyTemperature] = (lampToCanopy - canopyToAir - canopyToMass - lambda * transpired) / canopyCapacity
+        dydt[Index.canopyTemperature] = canopy.netHeat / canopyCapacity
         dydt[Index.vapourDensity] = (transpired - condensed + inputs.water
             + exchangeFlow * (inputs.outdoorVapourDensity - rho)) / volume
         // Photosynthesis slows as CO₂ falls (respiration, a negative uptake, does not). The
@@ -161,6 +161,77 @@ public final class RoomClimate: ODESystem {
             + exchangeFlow * (inputs.outdoorCO2Density - c)) / volume
         dydt[Index.transpiredWater] = transpired
         dydt[Index.condensedWater] = condensed
+    }
+
+    /// The heat and vapour flows of the canopy node at one canopy temperature.
+    struct CanopyExchange {
+        /// Lamp radiation the canopy absorbs, W.
+        var absorbed: Double
+        /// Convection to the air, W.
+        var toAir: Double
+        /// Long-wave exchange with the building mass, W.
+        var toMass: Double
+        /// Transpiration of the whole canopy, kg s⁻¹.
+        var transpired: Double
+
+        /// The canopy's net heat gain, W: what warms (positive) or cools the leaves.
+        var netHeat: Double { absorbed - toAir - toMass - AirProperties.latentHeat * transpired }
+    }
+
+    /// The canopy's exchange at temperature `tc` with the stomata responding to `stomatalCO2`
+    /// ppm: the room's CO₂ in ``derivatives(t:y:dydt:)``, the reference CO₂ in
+    /// ``referenceCanopyTemperature(state:stomatalCO2:)``.
+    @inline(__always)
+    private func canopyExchange(canopyTemperature tc: Double, airTemperature ta: Double, massTemperature tm: Double,
+                                airVapourPressure pAir: Double, stomatalCO2: Double) -> CanopyExchange {
+        let p = parameters
+        let transpired = p.canopyArea * p.transpiration.rate(
+            canopyTemperature: tc, airVapourPressure: pAir, co2: stomatalCO2, leafAreaIndex: effectiveLAI, light: light)
+            * transpirationFactor
+        return CanopyExchange(absorbed: lampToCanopy, toAir: canopyConvection * (tc - ta),
+                              toMass: canopyRadiation * (tc - tm), transpired: transpired)
+    }
+
+    /// The canopy temperature at `state` had the stomata responded to `stomatalCO2` ppm instead
+    /// of the room's CO₂, °C; the air, mass and vapour stay as they are.
+    ///
+    /// Elevated CO₂ closes stomata (rf_CO2 of ``CanopyTranspiration``), so the leaves transpire
+    /// less and run warmer than they would at ambient CO₂. Crop models whose stress curves were
+    /// fitted at ambient CO₂ evaluate them at this temperature (``CanopyConditions``). The
+    /// canopy node settles within minutes (its capacity over its conductances), so the
+    /// difference is taken between the two quasi-steady canopy temperatures, each the root of
+    /// the node's heat balance ``CanopyExchange/netHeat`` = 0 with the air, mass and vapour
+    /// of `state` fixed, and added to the state's own canopy temperature: the result keeps the
+    /// node's lag after a lamp switch, and equals the state's temperature exactly when
+    /// `stomatalCO2` is the room's CO₂.
+    ///
+    /// - Parameters:
+    ///   - state: a state vector (``Index``).
+    ///   - stomatalCO2: the CO₂ the stomatal resistance responds to, ppm.
+    /// - Returns: T_c,ref, °C.
+    public func referenceCanopyTemperature(state y: UnsafeBufferPointer<Double>, stomatalCO2: Double) -> Double {
+        let ta = y[Index.airTemperature], tm = y[Index.massTemperature], tc = y[Index.canopyTemperature]
+        let pAir = AirProperties.vapourPressure(density: y[Index.vapourDensity], celsius: ta)
+        let co2 = AirProperties.co2PPM(density: y[Index.co2Density], celsius: ta, pressure: parameters.pressure)
+        guard stomatalCO2 != co2 else { return tc }
+        func balanced(_ stomata: Double) -> Double {
+            // Newton on the heat balance from the state's temperature; it falls by the
+            // convective, radiative and latent conductances per kelvin, so a few steps converge.
+            var t = tc
+            for _ in 0..<8 {
+                let heat = canopyExchange(canopyTemperature: t, airTemperature: ta, massTemperature: tm,
+                                          airVapourPressure: pAir, stomatalCO2: stomata).netHeat
+                let warmer = canopyExchange(canopyTemperature: t + 1e-3, airTemperature: ta, massTemperature: tm,
+                                            airVapourPressure: pAir, stomatalCO2: stomata).netHeat
+                let slope = (warmer - heat) / 1e-3
+                guard slope < 0 else { break }
+                let step = -heat / slope
+                t += step
+                if abs(step) < 1e-6 { break }
+            }
+            return t
+        }
+        return tc + balanced(stomatalCO2) - balanced(co2)
     }
 
     /// Energy stored in the room relative to 0 °C and dry air, J:

@@ -28,6 +28,20 @@ import Foundation
 /// or repaying), negative in the dark, and over whole days at steady temperature equals the
 /// growth. Light lost to a lamp failure leaves debt unpaid, a lasting loss of leaf mass.
 ///
+/// CO₂ and stomata: f_T and f_VPD read ``CanopyConditions/referenceCanopyTemperature`` and
+/// ``CanopyConditions/referenceLeafVPD``, the leaf state with the stomatal resistance at
+/// ``CannabisParameters/referenceCO2`` (``stomatalReferenceCO2``), not the actual leaf. Elevated
+/// CO₂ partly closes stomata (Stanghellini 1987; Ainsworth & Rogers 2007, Plant Cell Environ.
+/// 30:258–270), which warms the leaves and raises their VPD; the room keeps that physics for its
+/// heat and vapour loads. But f_CO2, the Goudriaan et al. (1985) response, describes net
+/// assimilation of leaves and canopies measured with their stomata free to respond, closure
+/// included, and the cardinal-temperature and VPD curves are fitted at ambient CO₂; charging
+/// the closure again through f_T and f_VPD would count it twice, as if CO₂-induced closure
+/// starved the leaf of CO₂ like drought closure does. Measured, enrichment to 750 ppm raises
+/// cannabis net photosynthesis by about half over ambient (Chandra et al. 2008, Physiol. Mol.
+/// Biol. Plants 14:299–306) and growers report +20–30 % yield at 1000–1500 ppm
+/// (docs/model-reference.md §Cannabis).
+///
 /// Stage changes happen exactly at their day counts: a span that crosses one is split there.
 public struct CannabisCrop: Crop {
     /// The cultivar parameters, validated at creation.
@@ -69,12 +83,14 @@ public struct CannabisCrop: Crop {
     public mutating func advance(seconds: Double, conditions: CanopyConditions) throws(ModelInputError) {
         _ = try ModelInputError.check(seconds, "time step", unit: "s", in: 0...1e9)
         let p = parameters
+        // The stress curves read the leaves as they would be at the reference CO₂'s stomatal
+        // resistance: f_CO2 already carries the closure elevated CO₂ causes (see the type's doc).
         temperatureFactor = GrowthModifiers.cardinalTemperature(
-            conditions.canopyTemperature, minimum: p.minimumTemperature, optimum: p.optimumTemperature,
+            conditions.referenceCanopyTemperature, minimum: p.minimumTemperature, optimum: p.optimumTemperature,
             maximum: p.maximumTemperature)
         co2Factor = GrowthModifiers.lightLimitedCO2(conditions.co2, compensationPoint: p.co2CompensationPoint,
                                                      reference: p.referenceCO2)
-        vpdFactor = GrowthModifiers.vpdRamp(conditions.leafVPD, lower: p.lowerVPD, upper: p.upperVPD,
+        vpdFactor = GrowthModifiers.vpdRamp(conditions.referenceLeafVPD, lower: p.lowerVPD, upper: p.upperVPD,
                                             lowSlope: p.lowVPDSlope, highSlope: p.highVPDSlope)
         let lit = conditions.ppfd >= p.darkThresholdPPFD
         let photoperiod = conditions.photoperiodHours
@@ -208,6 +224,9 @@ public struct CannabisCrop: Crop {
     }
 
     public var leafAreaIndex: Double { Self.leafAreaIndex(vegetativeDryMass, parameters) }
+
+    /// ``CannabisParameters/referenceCO2``: the CO₂ of the ambient trials the stress curves come from.
+    public var stomatalReferenceCO2: Double? { parameters.referenceCO2 }
 
     /// Flower dry mass, g m⁻².
     public var harvestableDryMass: Double { flowerDryMass }

@@ -3,8 +3,8 @@
 /// The facility integrator builds one per room and step from the room's state (lamp PPFD,
 /// canopy temperature, CO₂, leaf VPD) and the lighting schedule, and passes it to
 /// ``Crop/advance(seconds:conditions:)``. The properties are constants so that a value that
-/// passed validation stays valid; constructing one costs five range checks and no
-/// allocation.
+/// passed validation stays valid; constructing one costs at most eight range checks and
+/// no allocation.
 public struct CanopyConditions: Sendable, Equatable {
     /// Photosynthetic photon flux density incident on the canopy, µmol m⁻² s⁻¹ (400–700 nm).
     public let ppfd: Double
@@ -18,6 +18,20 @@ public struct CanopyConditions: Sendable, Equatable {
     /// crops read it to decide whether flowering progresses; it also spreads night
     /// respiration over the day in the CO₂ balance.
     public let photoperiodHours: Double
+    /// The canopy temperature had the stomata responded to the reference CO₂ of the crop's
+    /// CO₂ response instead of the room's CO₂, °C (``RoomClimate/referenceCanopyTemperature(state:stomatalCO2:)``);
+    /// equal to ``canopyTemperature`` unless the caller knows better.
+    ///
+    /// Elevated CO₂ partly closes the stomata (Stanghellini 1987; ≈ −20 % conductance in FACE
+    /// trials, Ainsworth & Rogers 2007, Plant Cell Environ. 30:258–270), so the leaves
+    /// transpire less and run warmer, with a larger leaf VPD. A CO₂ response measured on whole
+    /// leaves or canopies (Goudriaan et al. 1985) already includes that closure; crops whose
+    /// empirical temperature and VPD stress curves were fitted at ambient CO₂ read these
+    /// reference values so the closure is not charged to growth a second time as heat or
+    /// drought stress.
+    public let referenceCanopyTemperature: Double
+    /// The leaf-to-air VPD at ``referenceCanopyTemperature``, kPa; equal to ``leafVPD`` unless given.
+    public let referenceLeafVPD: Double
     /// Root-zone water-stress coefficient Ks, 0…1 (FAO-56 eq. 84): 1 while the substrate
     /// holds more than the readily available water, falling to 0 as it dries out. Crops
     /// multiply their assimilation by it (stomata close as the root zone dries).
@@ -46,10 +60,14 @@ public struct CanopyConditions: Sendable, Equatable {
     ///   - leafVPD: kPa, in ``validLeafVPDRange``.
     ///   - photoperiodHours: h, in ``validPhotoperiodRange``.
     ///   - waterStress: Ks, 0…1 (default 1, no stress).
+    ///   - referenceCanopyTemperature: °C at the reference CO₂'s stomatal resistance, in
+    ///     ``validTemperatureRange``; nil for `canopyTemperature`.
+    ///   - referenceLeafVPD: kPa at that temperature, in ``validLeafVPDRange``; nil for `leafVPD`.
     /// - Throws: ``ModelInputError`` (`.notFinite` or `.outOfRange`) naming the first bad quantity.
     @inlinable
     public init(ppfd: Double, canopyTemperature: Double, co2: Double, leafVPD: Double,
-                photoperiodHours: Double, waterStress: Double = 1) throws(ModelInputError) {
+                photoperiodHours: Double, waterStress: Double = 1,
+                referenceCanopyTemperature: Double? = nil, referenceLeafVPD: Double? = nil) throws(ModelInputError) {
         self.ppfd = try ModelInputError.check(ppfd, "PPFD", unit: "µmol m⁻² s⁻¹", in: Self.validPPFDRange)
         self.canopyTemperature = try ModelInputError.check(canopyTemperature, "canopy temperature", unit: "°C",
                                                            in: Self.validTemperatureRange)
@@ -58,5 +76,17 @@ public struct CanopyConditions: Sendable, Equatable {
         self.photoperiodHours = try ModelInputError.check(photoperiodHours, "photoperiod", unit: "h",
                                                           in: Self.validPhotoperiodRange)
         self.waterStress = try ModelInputError.check(waterStress, "water-stress coefficient", unit: "1", in: 0...1)
+        if let referenceCanopyTemperature {
+            self.referenceCanopyTemperature = try ModelInputError.check(
+                referenceCanopyTemperature, "reference-CO2 canopy temperature", unit: "°C", in: Self.validTemperatureRange)
+        } else {
+            self.referenceCanopyTemperature = self.canopyTemperature
+        }
+        if let referenceLeafVPD {
+            self.referenceLeafVPD = try ModelInputError.check(referenceLeafVPD, "reference-CO2 leaf VPD", unit: "kPa",
+                                                              in: Self.validLeafVPDRange)
+        } else {
+            self.referenceLeafVPD = self.leafVPD
+        }
     }
 }

@@ -46,7 +46,19 @@ public protocol Crop: Sendable {
     /// Days since planting (transplanting) into the room.
     var age: Double { get }
 
+    /// The CO₂ at which the crop's temperature and VPD stress curves are defined, ppm, or nil
+    /// when the crop reads the actual canopy only (the default).
+    ///
+    /// A room that sees a value passes the canopy temperature and leaf VPD the leaves would have
+    /// with their stomata at this CO₂ as ``CanopyConditions/referenceCanopyTemperature`` and
+    /// ``CanopyConditions/referenceLeafVPD``.
+    var stomatalReferenceCO2: Double? { get }
+
     /// The photoperiod the current stage calls for, h per 24 h; the lighting schedule reads it
     /// (cannabis: 18 h until flowering, then 12 h).
     var scheduledPhotoperiodHours: Double { get }
+}
+
+extension Crop {
+    public var stomatalReferenceCO2: Double? { nil }
 }
