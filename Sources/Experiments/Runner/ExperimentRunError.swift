@@ -12,8 +12,6 @@ public struct ExperimentRunError: Error, CustomStringConvertible {
         case foreignFolder = "foreign-folder"
         /// The experiment file changed since the folder's runs were planned (`collect`).
         case changedExperiment = "changed-experiment"
-        /// The folder has no summary yet (`summary` before `collect`).
-        case noSummary = "no-summary"
         /// A path cannot be written into a Slurm script (`sbatch`): a line break, or a backslash in the folder.
         case unscriptablePath = "unscriptable-path"
     }
