@@ -37,9 +37,21 @@ public struct TwinLabProcess {
     private let err = Pipe()
 
     /// Starts `twinlab arguments...` in `directory` with `environment` added to this process's.
-    public init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
+    ///
+    /// - Parameters:
+    ///   - launcher: a command that runs twinlab for the test (`setpriv --reuid=nobody …`): it is
+    ///     started with the executable's path and `arguments` after its own.
+    ///   - binary: another copy of the executable to run (one an unprivileged user can reach).
+    public init(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                launcher: [String] = [], binary: URL? = nil) throws {
+        let twinlab = try binary ?? Self.binary()
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(launcher.dropFirst()) + [twinlab.path] + arguments
+        } else {
+            process.executableURL = twinlab
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = out
@@ -47,8 +59,12 @@ public struct TwinLabProcess {
         try process.run()
     }
 
-    /// Waits for the process to end.
-    public func wait() -> Result {
+    /// Waits for the process to end; past `deadline` seconds it is terminated (SIGTERM), so a
+    /// hanging command fails its test instead of hanging the suite.
+    public func wait(deadline: Double? = nil) -> Result {
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        if let deadline { DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: watchdog) }
+        defer { watchdog.cancel() }
         // Read before waiting: a child blocked on a full pipe would never exit.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
@@ -58,8 +74,9 @@ public struct TwinLabProcess {
     }
 
     /// Runs `twinlab arguments...` to the end.
-    public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws
-        -> Result {
-        try TwinLabProcess(arguments, in: directory, environment: environment).wait()
+    public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                           launcher: [String] = [], binary: URL? = nil, deadline: Double? = nil) throws -> Result {
+        try TwinLabProcess(arguments, in: directory, environment: environment, launcher: launcher, binary: binary)
+            .wait(deadline: deadline)
     }
 }

@@ -106,19 +106,10 @@ extension CommandLineTests {
         }
         let setpriv = try #require(["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                    "setpriv (util-linux) is needed to drop root for this test")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: setpriv)
-        process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", copy.path] + arguments
-        process.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData, as: UTF8.self))
+        let result = try TwinLabProcess.run(arguments, in: dir,
+                                            launcher: [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"],
+                                            binary: copy)
+        return Result(status: result.status, out: result.out, err: result.err)
     }
 
     @Test("a read-only catalog is listed, even in a read-only folder; run into it exits 4 'not writable', unchanged")

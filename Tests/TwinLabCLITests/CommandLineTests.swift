@@ -14,19 +14,8 @@ struct CommandLineTests {
     static func binary() throws -> URL { try TwinLabProcess.binary() }
 
     func twinlab(_ arguments: [String], in directory: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData, as: UTF8.self))
+        let result = try TwinLabProcess.run(arguments, in: directory)
+        return Result(status: result.status, out: result.out, err: result.err)
     }
 
     /// The one run file in `folder` under `dir` whose name starts with `prefix` (e.g.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TwinLabCLI
 
 /// Hostile scenario files through the real `twinlab`: `validate` and `run` refuse each the
@@ -13,23 +14,9 @@ extension CommandLineTests {
     /// `deadline` seconds, so a regression fails the test instead of hanging the suite.
     func twinlab(_ arguments: [String], in directory: URL, deadline: Double) throws -> (result: Result, seconds: Double) {
         let start = ContinuousClock.now
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: watchdog)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        watchdog.cancel()
+        let result = try TwinLabProcess.run(arguments, in: directory, deadline: deadline)
         let elapsed = ContinuousClock.now - start
-        return (Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                       err: String(decoding: errData, as: UTF8.self)),
+        return (Result(status: result.status, out: result.out, err: result.err),
                 Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
