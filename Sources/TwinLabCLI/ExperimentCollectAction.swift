@@ -67,8 +67,7 @@ public struct ExperimentCollectAction: Sendable {
         if json {
             out(collection.summary.json().trimmingCharacters(in: .newlines))
         } else if !quiet {
-            let settings = Dictionary(plan.points.filter { $0.index != nil }
-                .map { ($0.name, ExperimentManifest.Point($0).label) }, uniquingKeysWith: { first, _ in first })
+            let settings = ExperimentManifest.Point.labels(plan.points.filter { $0.index != nil }.map(ExperimentManifest.Point.init))
             out(collection.summary.text(settings: settings).trimmingCharacters(in: .newlines))
             out("\nwrote \(folder.summaryJSON), \(folder.summaryCSV) and \(folder.runsTable)")
         }

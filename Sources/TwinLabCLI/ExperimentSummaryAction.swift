@@ -33,8 +33,7 @@ public struct ExperimentSummaryAction: Sendable {
             out(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines))
         case .text:
             // The manifest says what each design point sets; without it the points go by name alone.
-            let points = (try? ExperimentManifest.read(from: files))?.points ?? []
-            let settings = Dictionary(points.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
+            let settings = ExperimentManifest.Point.labels((try? ExperimentManifest.read(from: files))?.points ?? [])
             do {
                 out(try ExperimentSummary.decode(json: data).text(settings: settings).trimmingCharacters(in: .newlines))
             } catch {

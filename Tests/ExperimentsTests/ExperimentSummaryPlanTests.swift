@@ -36,17 +36,7 @@ struct ExperimentSummaryPlanTests {
     @Test("a sobol design: factor paths, N and every point's factor values reach the summary")
     func sobolDesign() throws {
         let co2 = "facility.rooms[flower-1].setpoints.co2_ppm", ppfd = "facility.rooms[flower-1].lighting.ppfd_umol_m2_s"
-        let plan = try ExperimentPlan.make(try Fixture.parse("""
-            schema: twinlab/experiment@1
-            id: sobol
-            scenario: room.yaml
-            replications: {seeds: [1, 2]}
-            design: {kind: sobol, base_samples: 4}
-            factors:
-              - {path: "\(co2)", low: 600, high: 1400}
-              - {path: "\(ppfd)", low: 500, high: 1000}
-            responses: [standing_crop]
-            """))
+        let plan = try ExperimentPlan.make(try ExperimentLoader.load(path: Fixture.path("sobol.yaml")))
         let layout = SummaryLayout(plan: plan)
         #expect(layout.sobol == SobolLayout(factors: [co2, ppfd], baseSamples: 4))
         #expect(layout.baseline == nil && layout.variants == (0..<16).map { "p\($0)" })

@@ -54,17 +54,7 @@ struct SobolDesignTests {
 
     @Test("a sobol experiment has N(k+2) points per seed, scaled to the factors' ranges")
     func experiment() throws {
-        let spec = try Fixture.parse("""
-            schema: twinlab/experiment@1
-            id: sobol
-            scenario: room.yaml
-            replications: {seeds: [1, 2]}
-            design: {kind: sobol, base_samples: 4}
-            factors:
-              - {path: "facility.rooms[flower-1].setpoints.co2_ppm", low: 600, high: 1400}
-              - {path: "facility.rooms[flower-1].lighting.ppfd_umol_m2_s", low: 500, high: 1000}
-            responses: [standing_crop]
-            """)
+        let spec = try ExperimentLoader.load(path: Fixture.path("sobol.yaml"))
         let plan = try ExperimentPlan.make(spec)
         #expect(plan.variants.count == 16 && plan.cells.count == 32)
         let unit = try #require(SaltelliDesign.points(factors: 2, baseSamples: 4))

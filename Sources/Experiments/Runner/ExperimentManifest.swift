@@ -37,6 +37,11 @@ public struct ExperimentManifest: Codable, Sendable, Equatable {
             settings = point.settings
         }
 
+        /// Each point's ``label`` by its name, for the summary tables.
+        public static func labels(_ points: [Point]) -> [String: String] {
+            Dictionary(points.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
+        }
+
         /// `count=2, scenario=fleet-heavy-load.yaml`: the settings by path, each path by its last
         /// component unless two share it, numbers to four digits, a scenario file by its name.
         public var label: String {
